@@ -1,0 +1,37 @@
+package org.plenary.command.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Every tunable of the command app; defaults and comments are in command.yml.
+ */
+@ConfigurationProperties("plenary")
+public record CommandProperties(Mongo mongo, Kafka kafka, Publisher publisher, Aggregates aggregates, Http http) {
+
+    public record Mongo(@DefaultValue("mongodb://127.0.0.1:27017") String uri,
+                        @DefaultValue("plenary") String database,
+                        @DefaultValue("events") String eventsCollection) {
+    }
+
+    public record Kafka(@DefaultValue("127.0.0.1:9092") String bootstrapServers,
+                        @DefaultValue("plenary.draft-events") String topic,
+                        @DefaultValue("8") int partitions,
+                        @DefaultValue("1") short replicationFactor,
+                        @DefaultValue("2") int lingerMs,
+                        @DefaultValue("65536") int batchSize) {
+    }
+
+    public record Publisher(@DefaultValue("true") boolean enabled,
+                            @DefaultValue("20ms") Duration markInterval) {
+    }
+
+    public record Aggregates(@DefaultValue("10000") int cacheSize,
+                             @DefaultValue("3") int concurrencyRetries) {
+    }
+
+    public record Http(@DefaultValue("1048576") long maxBodyBytes) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.plenary.command.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.plenary.command.web.BodySizeLimitFilter;
+import org.plenary.shared.json.Json;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+
+import java.time.Clock;
+
+/** HTTP concerns: the JSON mapper shared with the messages, the body size limit, the clock. */
+@Configuration(proxyBeanMethods = false)
+public class WebConfig {
+
+    @Bean
+    @Primary
+    ObjectMapper objectMapper() {
+        return Json.configure(new ObjectMapper());
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(CommandProperties properties) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.http().maxBodyBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

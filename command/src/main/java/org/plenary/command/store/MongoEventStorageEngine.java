@@ -1,0 +1,195 @@
+package org.plenary.command.store;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
+import org.plenary.shared.draft.DraftEvent;
+import org.plenary.shared.draft.EventCodec;
+import org.plenary.shared.draft.EventEnvelope;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Axon event storage on MongoDB built for point access only: one document per event with
+ * {@code _id = <draftId>/<seq>}, so appends are inserts and loads are lookups by {@code _id}
+ * (the only access the MongoDB-protocol server serves without a scan, and the cheapest on real MongoDB).
+ *
+ * <p>Guarantees: an append either stores the whole batch or reports {@link ConcurrencyException}; the
+ * unique {@code _id} makes two writers of the same sequence number (on any number of nodes) collide, so
+ * only one wins. Every stored event starts unpublished ({@code p: false}); see {@link PublicationLog}.
+ * After a successful append the batch goes to the {@link AppendListener} (the Kafka publisher).
+ *
+ * <p>Tracking processors are not supported: projections read Kafka, never this store.
+ */
+public class MongoEventStorageEngine implements EventStorageEngine {
+
+    static final String ID = "_id";
+    static final String DRAFT = "d";
+    static final String SEQ = "s";
+    static final String ENVELOPE = "e";
+    static final String PUBLISHED = "p";
+    private static final String AGGREGATE_TYPE = "DraftResolution";
+
+    private final MongoCollection<Document> events;
+    private final AppendListener listener;
+
+    public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener) {
+        this.events = Objects.requireNonNull(events, "events collection");
+        this.listener = Objects.requireNonNull(listener, "append listener");
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<StoredEvent> stored = new ArrayList<>(messages.size());
+        List<Document> documents = new ArrayList<>(messages.size());
+        for (EventMessage<?> message : messages) {
+            if (!(message instanceof DomainEventMessage<?> domain) || !(message.getPayload() instanceof DraftEvent event)) {
+                throw new IllegalArgumentException("only draft events of aggregates are stored, not " + message.getPayloadType());
+            }
+            String json = EventCodec.encode(new EventEnvelope(message.getIdentifier(), domain.getAggregateIdentifier(),
+                    domain.getSequenceNumber(), event));
+            StoredEvent e = new StoredEvent(StoredEvent.key(domain.getAggregateIdentifier(), domain.getSequenceNumber()),
+                    domain.getAggregateIdentifier(), domain.getSequenceNumber(), json);
+            stored.add(e);
+            documents.add(new Document(ID, e.id()).append(DRAFT, e.draftId()).append(SEQ, e.seq())
+                    .append(ENVELOPE, json).append(PUBLISHED, false));
+        }
+        try {
+            if (documents.size() == 1) {
+                events.insertOne(documents.get(0));
+            } else {
+                events.insertMany(documents);
+            }
+        } catch (MongoWriteException e) {
+            throw translate(e.getError().getCategory(), stored.get(0), e);
+        } catch (MongoBulkWriteException e) {
+            ErrorCategory category = e.getWriteErrors().isEmpty() ? ErrorCategory.UNCATEGORIZED
+                    : ErrorCategory.fromErrorCode(e.getWriteErrors().get(0).getCode());
+            throw translate(category, stored.get(e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex()), e);
+        }
+        listener.appended(stored);
+    }
+
+    private RuntimeException translate(ErrorCategory category, StoredEvent event, RuntimeException cause) {
+        if (category == ErrorCategory.DUPLICATE_KEY) {
+            return new ConcurrencyException("event " + event.id() + " was already written by another command", cause);
+        }
+        return cause;
+    }
+
+    @Override
+    public DomainEventStream readEvents(String draftId, long firstSequenceNumber) {
+        Iterator<DomainEventMessage<?>> iterator = new Iterator<>() {
+            private long next = firstSequenceNumber;
+            private DomainEventMessage<?> peeked;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (peeked == null && !done) {
+                    Document document = events.find(Filters.eq(ID, StoredEvent.key(draftId, next))).first();
+                    if (document == null) {
+                        done = true;
+                    } else {
+                        peeked = toMessage(document.getString(ENVELOPE));
+                        next++;
+                    }
+                }
+                return peeked != null;
+            }
+
+            @Override
+            public DomainEventMessage<?> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                DomainEventMessage<?> result = peeked;
+                peeked = null;
+                return result;
+            }
+        };
+        Stream<DomainEventMessage<?>> stream =
+                StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+        return DomainEventStream.of(stream);
+    }
+
+    /** Reads one stored event by draft and sequence number, or empty. */
+    public Optional<StoredEvent> read(String draftId, long seq) {
+        Document document = events.find(Filters.eq(ID, StoredEvent.key(draftId, seq))).first();
+        return Optional.ofNullable(document).map(MongoEventStorageEngine::toStored);
+    }
+
+    static DomainEventMessage<?> toMessage(String json) {
+        EventEnvelope envelope = EventCodec.decode(json);
+        return new GenericDomainEventMessage<>(AGGREGATE_TYPE, envelope.draftId(), envelope.seq(), envelope.event(),
+                MetaData.emptyInstance(), envelope.eventId(), envelope.event().at());
+    }
+
+    static StoredEvent toStored(Document document) {
+        return new StoredEvent(document.getString(ID), document.getString(DRAFT), document.getLong(SEQ),
+                document.getString(ENVELOPE));
+    }
+
+    /** True when no event was ever stored (the local run loads the sample draft then). */
+    public boolean isEmpty() {
+        return events.find().limit(1).first() == null;
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        // Snapshots are not stored: aggregates stay in a strong LRU cache (see docs/ARCHITECTURE.md).
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        throw new UnsupportedOperationException("projections read the Kafka topic, not the event store");
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String draftId) {
+        long seq = -1;
+        while (events.find(Filters.eq(ID, StoredEvent.key(draftId, seq + 1))).first() != null) {
+            seq++;
+        }
+        return seq < 0 ? Optional.empty() : Optional.of(seq);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        throw new UnsupportedOperationException("projections read the Kafka topic, not the event store");
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        throw new UnsupportedOperationException("projections read the Kafka topic, not the event store");
+    }
+}

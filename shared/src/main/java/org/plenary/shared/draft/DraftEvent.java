@@ -1,0 +1,15 @@
+package org.plenary.shared.draft;
+
+import java.time.Instant;
+
+/** An event of a draft resolution's negotiation. Every event says who acted and when. */
+public sealed interface DraftEvent permits DraftSubmittedEvent, CoSponsorJoinedEvent, CoSponsorWithdrawnEvent,
+        AmendmentProposedEvent, AmendmentAcceptedEvent, AmendmentRejectedEvent, AmendmentWithdrawnEvent {
+
+    String draftId();
+
+    /** The authenticated delegation code (ISO 3166-1 alpha-3) or {@link Actors#SECRETARIAT}. */
+    String actor();
+
+    Instant at();
+}

@@ -49,6 +49,7 @@ public final class DocumentEditor {
         }
         Map<String, List<ReplaceText>> replacements = new HashMap<>();
         List<InsertParagraph> inserts = new ArrayList<>();
+        Set<String> insertedIds = new HashSet<>();
         for (EditOperation op : operations) {
             if (op instanceof ReplaceText replace) {
                 checkReplace(index, replace);
@@ -59,6 +60,7 @@ public final class DocumentEditor {
                 if (insert.after() != null) {
                     requireNotDeleted(index, deleted, insert.after());
                 }
+                requireFreshId(index, insertedIds, insert.paragraphId());
                 inserts.add(insert);
             } else if (op instanceof DeleteParagraph delete) {
                 requireNotDeleted(index, withoutSelf(deleted, delete), delete.paragraphId());
@@ -137,6 +139,20 @@ public final class DocumentEditor {
         }
     }
 
+    // A reused id would make the result unreadable (NodeIndex rejects duplicates) and a later delete of one
+    // paragraph would remove both.
+    private static void requireFreshId(NodeIndex index, Set<String> insertedIds, String id) {
+        if (id == null || id.isBlank()) {
+            throw new EditException("inserted paragraph has no id");
+        }
+        if (index.contains(id)) {
+            throw new EditException("id " + id + " of the inserted paragraph is already used in the document");
+        }
+        if (!insertedIds.add(id)) {
+            throw new EditException("id " + id + " is given to two inserted paragraphs");
+        }
+    }
+
     private static void requireSingleLine(String text) {
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             throw new EditException("text must be one paragraph, without line breaks");
@@ -171,9 +187,6 @@ public final class DocumentEditor {
         DraftDocument result = document;
         Map<String, String> lastInsertedAfter = new HashMap<>();
         for (InsertParagraph insert : inserts) {
-            if (insert.paragraphId() == null) {
-                throw new EditException("inserted paragraph has no id");
-            }
             String anchorKey = insert.section().json() + "/" + insert.after();
             String anchor = lastInsertedAfter.getOrDefault(anchorKey, insert.after());
             List<Paragraph> paragraphs = new ArrayList<>(result.section(insert.section()));

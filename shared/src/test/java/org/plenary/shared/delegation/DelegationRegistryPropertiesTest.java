@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class DelegationRegistryProperties {
+class DelegationRegistryPropertiesTest {
 
     private final DelegationRegistry registry = DelegationRegistry.standard();
 

@@ -1,0 +1,185 @@
+package org.plenary.local;
+
+import org.plenary.command.CommandApplication;
+import org.plenary.embedded.EmbeddedKafkaBroker;
+import org.plenary.embedded.EmbeddedMongoServer;
+import org.plenary.query.QueryApplication;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole of Plenary in one process: a real Kafka broker (KRaft) and the MongoDB-protocol server,
+ * started in-process, then the command app and the query app in separate Spring contexts (each with its
+ * own configuration file). Used by the local run and by the end-to-end tests.
+ */
+public final class PlenaryStack implements AutoCloseable {
+
+    private final Builder settings;
+    private EmbeddedMongoServer mongo;
+    private EmbeddedKafkaBroker kafka;
+    private ConfigurableApplicationContext command;
+    private ConfigurableApplicationContext query;
+
+    private PlenaryStack(Builder settings) {
+        this.settings = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the broker, the MongoDB-protocol server and both apps. */
+    public PlenaryStack start() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        EmbeddedMongoServer.Builder mongoBuilder = EmbeddedMongoServer.builder().port(settings.mongoPort);
+        if (settings.dataDirectory == null) {
+            mongoBuilder.memory();
+        } else {
+            mongoBuilder.h2File(settings.dataDirectory.resolve("mongo").resolve("plenary.mv.db"));
+        }
+        mongo = mongoBuilder.build().start();
+        EmbeddedKafkaBroker.Builder kafkaBuilder = EmbeddedKafkaBroker.builder().port(settings.kafkaPort);
+        if (settings.dataDirectory == null) {
+            kafkaBuilder.temporaryDataDirectory();
+        } else {
+            kafkaBuilder.dataDirectory(settings.dataDirectory.resolve("kafka"));
+        }
+        kafka = kafkaBuilder.build().start();
+        startCommand();
+        startQuery();
+        return this;
+    }
+
+    public void startCommand() {
+        startCommand(Map.of());
+    }
+
+    /** Starts (or restarts) the command app, with extra properties for this start only. */
+    public void startCommand(Map<String, String> extra) {
+        Map<String, String> properties = common();
+        properties.put("server.port", Integer.toString(settings.commandPort));
+        properties.putAll(extra);
+        command = CommandApplication.builder().profiles(settings.profiles.toArray(String[]::new))
+                .run(asArgs(properties));
+    }
+
+    public void startQuery() {
+        Map<String, String> properties = common();
+        properties.put("server.port", Integer.toString(settings.queryPort));
+        query = QueryApplication.builder().profiles(settings.profiles.toArray(String[]::new))
+                .run(asArgs(properties));
+    }
+
+    public void stopCommand() {
+        if (command != null) {
+            command.close();
+            command = null;
+        }
+    }
+
+    public void stopQuery() {
+        if (query != null) {
+            query.close();
+            query = null;
+        }
+    }
+
+    private Map<String, String> common() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("plenary.mongo.uri", mongo.connectionString());
+        properties.put("plenary.kafka.bootstrap-servers", kafka.bootstrapServers());
+        properties.putAll(settings.properties);
+        return properties;
+    }
+
+    /** Command-line arguments: they take precedence over each app's own configuration file. */
+    private static String[] asArgs(Map<String, String> properties) {
+        List<String> args = new ArrayList<>();
+        properties.forEach((k, v) -> args.add("--" + k + "=" + v));
+        return args.toArray(String[]::new);
+    }
+
+    public String commandUrl() {
+        return "http://127.0.0.1:" + port(command);
+    }
+
+    public String queryUrl() {
+        return "http://127.0.0.1:" + port(query);
+    }
+
+    public ConfigurableApplicationContext commandContext() {
+        return command;
+    }
+
+    public ConfigurableApplicationContext queryContext() {
+        return query;
+    }
+
+    public EmbeddedKafkaBroker kafka() {
+        return kafka;
+    }
+
+    public EmbeddedMongoServer mongo() {
+        return mongo;
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        if (context == null) {
+            throw new IllegalStateException("the app is not running");
+        }
+        return ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Override
+    public void close() {
+        stopQuery();
+        stopCommand();
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+    }
+
+    /** Settings of the stack; ports 0 pick free ones. */
+    public static final class Builder {
+        private Path dataDirectory;
+        private int commandPort = 0;
+        private int queryPort = 0;
+        private int kafkaPort = 0;
+        private int mongoPort = 0;
+        private final List<String> profiles = new ArrayList<>(List.of("local"));
+        private final Map<String, String> properties = new LinkedHashMap<>();
+
+        /** Keeps data under this directory (H2 file + Kafka log dir); without it everything is in memory. */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = directory;
+            return this;
+        }
+
+        public Builder ports(int command, int query, int kafka, int mongo) {
+            this.commandPort = command;
+            this.queryPort = query;
+            this.kafkaPort = kafka;
+            this.mongoPort = mongo;
+            return this;
+        }
+
+        /** A property given to both apps. */
+        public Builder property(String key, String value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        public PlenaryStack build() {
+            return new PlenaryStack(this);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.plenary.query.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/** Every tunable of the query app; defaults and comments are in query.yml. */
+@ConfigurationProperties("plenary")
+public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Queries queries) {
+
+    public record Mongo(@DefaultValue("mongodb://127.0.0.1:27017") String uri,
+                        @DefaultValue("plenary") String database) {
+    }
+
+    public record Kafka(@DefaultValue("127.0.0.1:9092") String bootstrapServers,
+                        @DefaultValue("plenary.draft-events") String topic) {
+    }
+
+    public record Projection(@DefaultValue("true") boolean enabled,
+                             @DefaultValue("plenary-projections") String group,
+                             @DefaultValue("2000") int maxPollRecords,
+                             @DefaultValue("100ms") Duration pollTimeout,
+                             @DefaultValue("10000") int cacheSize) {
+    }
+
+    public record Queries(@DefaultValue("5s") Duration minVersionWait) {
+    }
+}

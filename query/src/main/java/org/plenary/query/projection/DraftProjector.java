@@ -1,0 +1,168 @@
+package org.plenary.query.projection;
+
+import org.apache.kafka.common.TopicPartition;
+import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the projections "draft-view" and "negotiation-history" from the event stream, exactly once per
+ * event whatever Kafka delivers:
+ * <ul>
+ *   <li>an event at or below the draft's version is a duplicate and changes nothing;</li>
+ *   <li>an event beyond the next one waits (parked) until the gap is filled, and its offset is not
+ *       committed until then, so a restart never skips it;</li>
+ *   <li>changes are collected in memory and written in one bulk write per batch ({@link #flush()}).</li>
+ * </ul>
+ * Single-threaded: called only from the consumer thread.
+ */
+public class DraftProjector {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftProjector.class);
+
+    private record Parked(EventEnvelope envelope, TopicPartition partition, long offset) {
+    }
+
+    private final ProjectionStore store;
+    private final Map<String, DraftView> views;
+    private final Map<String, HistoryBucket> buckets;
+    private final Map<String, DraftView> dirtyViews = new LinkedHashMap<>();
+    private final Map<String, HistoryBucket> dirtyBuckets = new LinkedHashMap<>();
+    private final Map<String, TreeMap<Long, Parked>> parked = new HashMap<>();
+    private long duplicates;
+
+    public DraftProjector(ProjectionStore store, int cacheSize) {
+        this.store = store;
+        this.views = lru(cacheSize);
+        this.buckets = lru(cacheSize);
+    }
+
+    private static <V> Map<String, V> lru(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** Applies the event, or drops it as a duplicate, or parks it until the events before it arrive. */
+    public void accept(EventEnvelope envelope, TopicPartition partition, long offset) {
+        String draftId = envelope.draftId();
+        DraftView view = view(draftId);
+        long next = view == null ? 0 : view.version;
+        if (envelope.seq() < next) {
+            duplicates++;
+            return;
+        }
+        if (envelope.seq() > next) {
+            parked.computeIfAbsent(draftId, k -> new TreeMap<>()).putIfAbsent(envelope.seq(),
+                    new Parked(envelope, partition, offset));
+            log.debug("Parked {}/{} until seq {} arrives", draftId, envelope.seq(), next);
+            return;
+        }
+        apply(view, envelope);
+        TreeMap<Long, Parked> waiting = parked.get(draftId);
+        while (waiting != null && !waiting.isEmpty()) {
+            long version = views.get(draftId).version;
+            waiting.headMap(version).clear();
+            Parked first = waiting.isEmpty() ? null : waiting.firstEntry().getValue();
+            if (first == null || first.envelope().seq() != version) {
+                break;
+            }
+            waiting.remove(version);
+            apply(views.get(draftId), first.envelope());
+        }
+        if (waiting != null && waiting.isEmpty()) {
+            parked.remove(draftId);
+        }
+    }
+
+    private void apply(DraftView view, EventEnvelope envelope) {
+        DraftView updated = view;
+        if (updated == null) {
+            updated = DraftViewUpdater.create(envelope);
+            views.put(updated.draftId, updated);
+        } else {
+            DraftViewUpdater.apply(updated, envelope);
+        }
+        dirtyViews.put(updated.draftId, updated);
+        HistoryBucket bucket = bucket(envelope.draftId(), HistoryBucket.bucketOf(envelope.seq()));
+        bucket.put(new HistoryEntry(envelope.seq(), envelope.version(), envelope.type(), envelope.event().actor(),
+                envelope.event().at(), Json.mapper().valueToTree(envelope.event())));
+        dirtyBuckets.put(bucket.key(), bucket);
+    }
+
+    private DraftView view(String draftId) {
+        DraftView view = views.get(draftId);
+        if (view == null) {
+            view = store.findDraft(draftId);
+            if (view != null) {
+                views.put(draftId, view);
+            }
+        }
+        return view;
+    }
+
+    private HistoryBucket bucket(String draftId, long number) {
+        String key = HistoryBucket.key(draftId, number);
+        HistoryBucket bucket = buckets.get(key);
+        if (bucket == null) {
+            bucket = store.findBucket(draftId, number);
+            if (bucket == null) {
+                bucket = new HistoryBucket();
+                bucket.draftId = draftId;
+                bucket.bucket = number;
+            }
+            buckets.put(key, bucket);
+        }
+        return bucket;
+    }
+
+    /** Writes what changed since the last flush; returns the new version of each changed draft. */
+    public Map<String, Long> flush() {
+        if (dirtyViews.isEmpty()) {
+            return Map.of();
+        }
+        store.write(dirtyBuckets.values(), dirtyViews.values());
+        Map<String, Long> versions = new HashMap<>();
+        dirtyViews.forEach((id, view) -> versions.put(id, view.version));
+        dirtyViews.clear();
+        dirtyBuckets.clear();
+        return versions;
+    }
+
+    /** Per partition, the lowest offset still parked: offsets from there on must not be committed. */
+    public Map<TopicPartition, Long> lowestParkedOffsets() {
+        Map<TopicPartition, Long> lowest = new HashMap<>();
+        for (TreeMap<Long, Parked> waiting : parked.values()) {
+            for (Parked p : waiting.values()) {
+                lowest.merge(p.partition(), p.offset(), Math::min);
+            }
+        }
+        return lowest;
+    }
+
+    /** Forgets cached and parked state (after a rebalance another node may have moved the drafts on). */
+    public void reset() {
+        views.clear();
+        buckets.clear();
+        parked.clear();
+        dirtyViews.clear();
+        dirtyBuckets.clear();
+    }
+
+    public long duplicatesDropped() {
+        return duplicates;
+    }
+
+    public int parkedCount() {
+        return parked.values().stream().mapToInt(Map::size).sum();
+    }
+}

@@ -1,0 +1,7 @@
+package org.plenary.query.web;
+
+public class BadRequestException extends RuntimeException {
+    public BadRequestException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,110 @@
+package org.plenary.shared.un;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.document.Footnote;
+import org.plenary.shared.document.Header;
+import org.plenary.shared.document.Item;
+import org.plenary.shared.document.Paragraph;
+
+/**
+ * Writes a {@link DraftDocument} in the canonical UN text layout that {@link UnTextReader} reads: header lines,
+ * the sponsors line in bold, title, subject formula, paragraphs separated by blank lines, operative numbers
+ * "1.", sub-items one per line (indented four spaces per nesting level), closing lines, and all footnote notes
+ * at the end after a rule of underscores. Missing parts (no header, no sponsors, …) are simply left out.
+ */
+public final class UnTextWriter {
+
+    static final String RULE = "__________";
+    private static final String INDENT = "    ";
+
+    private UnTextWriter() {
+    }
+
+    public static String write(DraftDocument doc) {
+        List<String> blocks = new ArrayList<>();
+        Header h = doc.header();
+        if (doc.adoption() == null) {
+            add(blocks, doc.symbol());
+        }
+        add(blocks, h.organ());
+        add(blocks, lines(h.distribution(), h.date()));
+        add(blocks, h.originalLanguage() == null ? null : "Original: " + h.originalLanguage());
+        add(blocks, h.body());
+        add(blocks, h.session());
+        add(blocks, h.placeAndDates());
+        add(blocks, h.agendaItem());
+        add(blocks, h.agendaTitle());
+        add(blocks, sponsorsLine(doc));
+        if (doc.adoption() != null) {
+            doc.adoption().lines().forEach(line -> add(blocks, line));
+            add(blocks, doc.symbol() == null ? null : doc.symbol() + ".");
+        }
+        add(blocks, doc.title());
+        add(blocks, doc.subject());
+        for (Paragraph p : doc.preamble()) {
+            add(blocks, p.text());
+            add(blocks, items(p.items()));
+        }
+        for (int i = 0; i < doc.operative().size(); i++) {
+            Paragraph p = doc.operative().get(i);
+            add(blocks, (i + 1) + "." + (p.text().isEmpty() ? "" : " " + p.text()));
+            add(blocks, items(p.items()));
+        }
+        add(blocks, doc.closing().isEmpty() ? null : String.join("\n", doc.closing()));
+        if (!doc.footnotes().isEmpty()) {
+            add(blocks, RULE);
+            for (Footnote note : doc.footnotes()) {
+                add(blocks, Superscripts.toSuperscript(note.marker()) + " " + note.text());
+            }
+        }
+        return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
+    }
+
+    /** The sponsors line as printed: "**A, B and C:\nrevised draft resolution**". */
+    static String sponsorsLine(DraftDocument doc) {
+        if (doc.sponsors().isEmpty() && doc.kind() == null) {
+            return null;
+        }
+        String names = SponsorsLine.join(doc.sponsors())
+                + (doc.sponsorsNote() == null ? "" : "* (" + doc.sponsorsNote() + ")");
+        if (doc.kind() == null) {
+            return "**" + names + ":**";
+        }
+        return "**" + (names.isEmpty() ? "" : names + ":\n") + doc.kind() + "**";
+    }
+
+    private static String items(List<Item> items) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        appendItems(items, 0, out);
+        return out.toString();
+    }
+
+    private static void appendItems(List<Item> items, int depth, StringBuilder out) {
+        for (Item item : items) {
+            out.append(out.length() == 0 ? "" : "\n").append(INDENT.repeat(depth)).append(item.label());
+            if (!item.text().isEmpty()) {
+                out.append(' ').append(item.text());
+            }
+            appendItems(item.items(), depth + 1, out);
+        }
+    }
+
+    private static String lines(String first, String second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        return first + "\n" + second;
+    }
+
+    private static void add(List<String> blocks, String block) {
+        if (block != null && !block.isBlank()) {
+            blocks.add(block);
+        }
+    }
+}

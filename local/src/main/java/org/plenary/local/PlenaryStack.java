@@ -69,6 +69,20 @@ public final class PlenaryStack implements AutoCloseable {
                 .run(asArgs(properties));
     }
 
+    /**
+     * Starts one more command node on the same broker and store (a free port), for multi-node tests;
+     * the caller closes it.
+     */
+    public ConfigurableApplicationContext startAnotherCommandNode() {
+        Map<String, String> properties = common();
+        properties.put("server.port", "0");
+        return CommandApplication.builder().profiles(settings.profiles.toArray(String[]::new)).run(asArgs(properties));
+    }
+
+    public static String url(ConfigurableApplicationContext context) {
+        return "http://127.0.0.1:" + port(context);
+    }
+
     public void startQuery() {
         Map<String, String> properties = common();
         properties.put("server.port", Integer.toString(settings.queryPort));

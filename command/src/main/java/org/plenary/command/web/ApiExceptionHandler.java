@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.plenary.command.draft.DraftRejection;
 import org.plenary.shared.delegation.UnknownDelegationException;
+import org.plenary.shared.un.UnTextFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,17 @@ public class ApiExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ApiError> invalid(InvalidRequestException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage(), null, e.fields());
+    }
+
+    /** A text that does not read in the UN layout: the usual error body plus the (first) line number. */
+    @ExceptionHandler(UnTextFormatException.class)
+    ResponseEntity<Map<String, Object>> unreadableText(UnTextFormatException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", HttpStatus.BAD_REQUEST.value());
+        body.put("error", HttpStatus.BAD_REQUEST.getReasonPhrase());
+        body.put("message", e.getMessage());
+        body.put("line", e.line());
+        return ResponseEntity.badRequest().body(body);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -1,12 +1,9 @@
 package org.plenary.query.draft;
 
-import org.plenary.query.config.QueryProperties;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.HistoryBucket;
 import org.plenary.query.projection.HistoryEntry;
 import org.plenary.query.projection.ProjectionStore;
-import org.plenary.query.projection.VersionNotifier;
-import org.plenary.query.web.NotFoundException;
 import org.plenary.query.web.BadRequestException;
 import org.plenary.shared.un.UnTextWriter;
 import org.springframework.http.MediaType;
@@ -29,16 +26,12 @@ import java.util.List;
 @RequestMapping("/api/drafts")
 public class DraftQueryController {
 
-    static final String VERSION_HEADER = "Plenary-Version";
-
     private final ProjectionStore store;
-    private final VersionNotifier notifier;
-    private final long maxWaitMillis;
+    private final DraftReader drafts;
 
-    public DraftQueryController(ProjectionStore store, VersionNotifier notifier, QueryProperties properties) {
+    public DraftQueryController(ProjectionStore store, DraftReader drafts) {
         this.store = store;
-        this.notifier = notifier;
-        this.maxWaitMillis = properties.queries().minVersionWait().toMillis();
+        this.drafts = drafts;
     }
 
     public record HistoryPage(String draftId, long version, List<HistoryEntry> events, Long nextFromVersion) {
@@ -52,28 +45,28 @@ public class DraftQueryController {
     @GetMapping(path = "/{draftId}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<DraftResponses.Draft> draft(@PathVariable String draftId,
                                                       @RequestParam(required = false) Long minVersion) {
-        DraftView view = load(draftId, minVersion);
-        return withVersion(view, DraftResponses.draft(view));
+        DraftView view = drafts.load(draftId, minVersion);
+        return DraftReader.withVersion(view, DraftResponses.draft(view));
     }
 
     @GetMapping(path = "/{draftId}/text", produces = "text/plain;charset=UTF-8")
     public ResponseEntity<String> text(@PathVariable String draftId, @RequestParam(required = false) Long minVersion) {
-        DraftView view = load(draftId, minVersion);
-        return withVersion(view, UnTextWriter.write(view.document));
+        DraftView view = drafts.load(draftId, minVersion);
+        return DraftReader.withVersion(view, UnTextWriter.write(view.document));
     }
 
     @GetMapping(path = "/{draftId}/sponsors", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<DraftResponses.Sponsors> sponsors(@PathVariable String draftId,
                                                             @RequestParam(required = false) Long minVersion) {
-        DraftView view = load(draftId, minVersion);
-        return withVersion(view, DraftResponses.sponsors(view));
+        DraftView view = drafts.load(draftId, minVersion);
+        return DraftReader.withVersion(view, DraftResponses.sponsors(view));
     }
 
     @GetMapping(path = "/{draftId}/amendments", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<DraftResponses.Amendments> amendments(@PathVariable String draftId,
                                                                 @RequestParam(required = false) Long minVersion) {
-        DraftView view = load(draftId, minVersion);
-        return withVersion(view, new DraftResponses.Amendments(view.draftId, view.version, view.amendments));
+        DraftView view = drafts.load(draftId, minVersion);
+        return DraftReader.withVersion(view, new DraftResponses.Amendments(view.draftId, view.version, view.amendments));
     }
 
     /** Events with version in [fromVersion, fromVersion + limit), oldest first, read bucket by bucket. */
@@ -88,7 +81,7 @@ public class DraftQueryController {
         if (limit < 1 || limit > 1000) {
             throw new BadRequestException("limit must be between 1 and 1000");
         }
-        DraftView view = load(draftId, minVersion);
+        DraftView view = drafts.load(draftId, minVersion);
         List<HistoryEntry> events = new ArrayList<>();
         long seq = fromVersion - 1;
         long end = Math.min(view.version, fromVersion - 1 + limit);
@@ -105,31 +98,6 @@ public class DraftQueryController {
             seq = (HistoryBucket.bucketOf(seq) + 1) * HistoryBucket.SIZE;
         }
         Long next = end < view.version ? end + 1 : null;
-        return withVersion(view, new HistoryPage(draftId, view.version, events, next));
-    }
-
-    private DraftView load(String draftId, Long minVersion) {
-        long deadline = System.currentTimeMillis() + maxWaitMillis;
-        while (true) {
-            DraftView view = store.findDraft(draftId);
-            boolean reached = view != null && (minVersion == null || view.version >= minVersion);
-            long remaining = deadline - System.currentTimeMillis();
-            if (reached || minVersion == null || remaining <= 0) {
-                if (view == null) {
-                    throw new NotFoundException("no draft with id " + draftId);
-                }
-                return view;
-            }
-            try {
-                notifier.awaitChange(Math.min(remaining, 50));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for version " + minVersion);
-            }
-        }
-    }
-
-    private static <T> ResponseEntity<T> withVersion(DraftView view, T body) {
-        return ResponseEntity.ok().header(VERSION_HEADER, Long.toString(view.version)).body(body);
+        return DraftReader.withVersion(view, new HistoryPage(draftId, view.version, events, next));
     }
 }

@@ -1,5 +1,6 @@
 package org.plenary.query.web;
 
+import org.plenary.shared.un.UnTextFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,14 @@ public class QueryExceptionHandler {
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<Map<String, Object>> badRequest(BadRequestException e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A text that does not read in the UN layout: the message names the line, "line" gives its number. */
+    @ExceptionHandler(UnTextFormatException.class)
+    ResponseEntity<Map<String, Object>> unreadableText(UnTextFormatException e) {
+        ResponseEntity<Map<String, Object>> response = error(HttpStatus.BAD_REQUEST, e.getMessage());
+        response.getBody().put("line", e.line());
+        return response;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,98 @@
+package org.plenary.command.store;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.embedded.EmbeddedMongoServer;
+import org.plenary.shared.draft.CoSponsorJoinedEvent;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The event store against the MongoDB-protocol server: point access, concurrency, outbox state. */
+class MongoEventStorageEngineTest {
+
+    private static EmbeddedMongoServer server;
+    private static MongoClient client;
+    private MongoCollection<Document> events;
+    private final List<StoredEvent> published = new ArrayList<>();
+    private MongoEventStorageEngine engine;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedMongoServer.builder().memory().build().start();
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        events = client.getDatabase("test").getCollection("events");
+        events.drop();
+        published.clear();
+        engine = new MongoEventStorageEngine(events, published::addAll);
+    }
+
+    private static DomainEventMessage<?> joined(String draft, long seq, String who) {
+        return new GenericDomainEventMessage<>("DraftResolution", draft, seq,
+                new CoSponsorJoinedEvent(draft, who, who, Instant.parse("2017-05-23T10:00:00Z")));
+    }
+
+    @Test
+    void appendedEventsAreReadBackInOrderAndHandedToTheListener() {
+        engine.appendEvents(List.of(joined("d1", 0, "FRA"), joined("d1", 1, "DEU")));
+        engine.appendEvents(List.of(joined("d1", 2, "KEN")));
+
+        List<Object> payloads = new ArrayList<>();
+        engine.readEvents("d1", 0).asStream().forEach(m -> payloads.add(((CoSponsorJoinedEvent) m.getPayload()).delegation()));
+        assertThat(payloads).containsExactly("FRA", "DEU", "KEN");
+        assertThat(engine.readEvents("d1", 2).asStream().count()).isEqualTo(1);
+        assertThat(engine.lastSequenceNumberFor("d1")).contains(2L);
+        assertThat(engine.readEvents("unknown", 0).hasNext()).isFalse();
+        assertThat(published).extracting(StoredEvent::id).containsExactly("d1/0", "d1/1", "d1/2");
+    }
+
+    @Test
+    void secondWriterOfTheSameSequenceLosesWithConcurrencyException() {
+        engine.appendEvents(List.of(joined("d1", 0, "FRA")));
+        MongoEventStorageEngine otherNode = new MongoEventStorageEngine(events, e -> { });
+
+        assertThatThrownBy(() -> otherNode.appendEvents(List.of(joined("d1", 0, "DEU"))))
+                .isInstanceOf(ConcurrencyException.class)
+                .hasMessageContaining("d1/0");
+        assertThatThrownBy(() -> otherNode.appendEvents(List.of(joined("d1", 0, "DEU"), joined("d1", 1, "KEN"))))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(events.countDocuments()).isEqualTo(1);
+        assertThat(((CoSponsorJoinedEvent) engine.readEvents("d1", 0).next().getPayload()).delegation()).isEqualTo("FRA");
+    }
+
+    @Test
+    void publicationLogFindsWhatKafkaHasNotAcknowledged() {
+        engine.appendEvents(List.of(joined("b", 0, "FRA"), joined("b", 1, "DEU")));
+        engine.appendEvents(List.of(joined("a", 0, "KEN")));
+        PublicationLog log = new PublicationLog(events);
+        assertThat(log.unpublished()).extracting(StoredEvent::id).containsExactly("a/0", "b/0", "b/1");
+
+        log.markPublished(List.of("b/0", "a/0"));
+
+        assertThat(log.unpublished()).extracting(StoredEvent::id).containsExactly("b/1");
+        assertThat(log.unpublished().get(0).json()).contains("\"seq\":1").contains("CoSponsorJoinedEvent");
+    }
+}

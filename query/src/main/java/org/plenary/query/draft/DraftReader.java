@@ -1,0 +1,59 @@
+package org.plenary.query.draft;
+
+import org.plenary.query.config.QueryProperties;
+import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.VersionNotifier;
+import org.plenary.query.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a draft for a query, honouring {@code ?minVersion=n}: waits (up to
+ * {@code plenary.queries.min-version-wait}) for the projection to reach that version, re-reading by
+ * {@code _id} whenever this node's projector writes and at least every 50 ms (another node may project).
+ * When the wait runs out the draft is served as it is; the {@code Plenary-Version} header says which
+ * version that was.
+ */
+@Component
+public class DraftReader {
+
+    public static final String VERSION_HEADER = "Plenary-Version";
+
+    private final ProjectionStore store;
+    private final VersionNotifier notifier;
+    private final long maxWaitMillis;
+
+    public DraftReader(ProjectionStore store, VersionNotifier notifier, QueryProperties properties) {
+        this.store = store;
+        this.notifier = notifier;
+        this.maxWaitMillis = properties.queries().minVersionWait().toMillis();
+    }
+
+    /** The draft, at {@code minVersion} or later when that is reached in time; 404 when there is none. */
+    public DraftView load(String draftId, Long minVersion) {
+        long deadline = System.currentTimeMillis() + maxWaitMillis;
+        while (true) {
+            DraftView view = store.findDraft(draftId);
+            boolean reached = view != null && (minVersion == null || view.version >= minVersion);
+            long remaining = deadline - System.currentTimeMillis();
+            if (reached || minVersion == null || remaining <= 0) {
+                if (view == null) {
+                    throw new NotFoundException("no draft with id " + draftId);
+                }
+                return view;
+            }
+            try {
+                notifier.awaitChange(Math.min(remaining, 50));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for version " + minVersion);
+            }
+        }
+    }
+
+    /** A 200 answer carrying the served version in the {@code Plenary-Version} header. */
+    public static <T> ResponseEntity<T> withVersion(DraftView view, T body) {
+        return ResponseEntity.ok().header(VERSION_HEADER, Long.toString(view.version)).body(body);
+    }
+}

@@ -1,0 +1,143 @@
+package org.plenary.query.projection;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plenary.embedded.EmbeddedMongoServer;
+import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.document.Paragraph;
+import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.AmendmentProposedEvent;
+import org.plenary.shared.draft.CoSponsorJoinedEvent;
+import org.plenary.shared.draft.DraftEvent;
+import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.edit.EditOperation;
+import org.plenary.shared.edit.ReplaceText;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exactly-once effect over at-least-once delivery, against the MongoDB-protocol server. */
+class DraftProjectorTest {
+
+    private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
+    private static final TopicPartition P0 = new TopicPartition("t", 0);
+    private static EmbeddedMongoServer server;
+    private static MongoClient client;
+    private ProjectionStore store;
+    private DraftProjector projector;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedMongoServer.builder().memory().build().start();
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        MongoDatabase database = client.getDatabase("projector-test");
+        database.drop();
+        store = new ProjectionStore(database);
+        projector = new DraftProjector(store, 100);
+    }
+
+    static final List<EditOperation> OPS = List.of(new ReplaceText("op1", 0, 10, "*Urges*"));
+
+    static EventEnvelope envelope(long seq, DraftEvent event) {
+        return new EventEnvelope("e" + seq, "d1", seq, event);
+    }
+
+    static List<EventEnvelope> negotiation() {
+        DraftDocument document = new DraftDocument(null, "draft resolution", null, List.of("Brazil"), null, null, "T",
+                "The General Assembly,", List.of(new Paragraph("pp1", "Recalling,")),
+                List.of(new Paragraph("op1", "*Requests* the Secretary-General to report.")), List.of(), List.of());
+        return List.of(
+                envelope(0, new DraftSubmittedEvent("d1", document, List.of("BRA"), "BRA", AT)),
+                envelope(1, new CoSponsorJoinedEvent("d1", "FRA", "FRA", AT)),
+                envelope(2, new AmendmentProposedEvent("d1", "A1", 2, null, OPS, "FRA", AT)),
+                envelope(3, new AmendmentAcceptedEvent("d1", "A1", OPS, "BRA", AT)));
+    }
+
+    @Test
+    void appliesEventsInOrderAndWritesThemInOneFlush() {
+        long offset = 0;
+        for (EventEnvelope e : negotiation()) {
+            projector.accept(e, P0, offset++);
+        }
+        assertThat(projector.flush()).isEqualTo(Map.of("d1", 4L));
+
+        DraftView view = store.findDraft("d1");
+        assertThat(view.version).isEqualTo(4);
+        assertThat(view.document.operative().get(0).text()).isEqualTo("*Urges* the Secretary-General to report.");
+        assertThat(view.amendments.get(0).status.json()).isEqualTo("accepted");
+        assertThat(store.findBucket("d1", 0).entries).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
+    void duplicatesChangeNothingEvenAfterARestart() {
+        List<EventEnvelope> events = negotiation();
+        for (int i = 0; i < events.size(); i++) {
+            projector.accept(events.get(i), P0, i);
+        }
+        projector.flush();
+
+        DraftProjector restarted = new DraftProjector(store, 100);
+        for (int i = 0; i < events.size(); i++) {
+            restarted.accept(events.get(i), P0, i);
+            restarted.accept(events.get(i), P0, i);
+        }
+        assertThat(restarted.flush()).isEmpty();
+        assertThat(restarted.duplicatesDropped()).isEqualTo(8);
+        assertThat(store.findDraft("d1").version).isEqualTo(4);
+        assertThat(store.findDraft("d1").coSponsors).hasSize(1);
+        assertThat(store.findBucket("d1", 0).entries).hasSize(4);
+    }
+
+    @Test
+    void aGapIsParkedAndItsOffsetNotCommittedUntilFilled() {
+        List<EventEnvelope> events = negotiation();
+        projector.accept(events.get(0), P0, 10);
+        projector.accept(events.get(2), P0, 12);
+        projector.accept(events.get(3), P0, 13);
+        projector.flush();
+
+        assertThat(store.findDraft("d1").version).isEqualTo(1);
+        assertThat(projector.parkedCount()).isEqualTo(2);
+        assertThat(projector.lowestParkedOffsets()).isEqualTo(Map.of(P0, 12L));
+
+        projector.accept(events.get(1), P0, 14);
+        projector.flush();
+
+        assertThat(projector.parkedCount()).isZero();
+        assertThat(projector.lowestParkedOffsets()).isEmpty();
+        assertThat(store.findDraft("d1").version).isEqualTo(4);
+        assertThat(store.findBucket("d1", 0).entries).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
+    void eventsBeforeTheSubmissionWaitForIt() {
+        List<EventEnvelope> events = negotiation();
+        projector.accept(events.get(1), P0, 1);
+        projector.flush();
+        assertThat(store.findDraft("d1")).isNull();
+
+        projector.accept(events.get(0), P0, 0);
+        projector.flush();
+        assertThat(store.findDraft("d1").version).isEqualTo(2);
+    }
+}

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.DraftProjector;
 import org.plenary.query.projection.ProjectionConsumer;
 import org.plenary.query.projection.ProjectionStore;
@@ -32,6 +33,11 @@ public class ProjectionConfig {
     }
 
     @Bean
+    TimeTravel timeTravel(ProjectionStore store, QueryProperties properties) {
+        return new TimeTravel(store, properties.projection().checkpointInterval());
+    }
+
+    @Bean
     VersionNotifier versionNotifier() {
         return new VersionNotifier();
     }
@@ -50,7 +56,7 @@ public class ProjectionConfig {
                 ConsumerConfig.CLIENT_ID_CONFIG, "plenary-query-projections"),
                 new StringDeserializer(), new ByteArrayDeserializer());
         ProjectionConsumer projectionConsumer = new ProjectionConsumer(consumer, properties.kafka().topic(),
-                new DraftProjector(store, projection.cacheSize()), store, notifier, projection.pollTimeout());
+                new DraftProjector(store, projection.cacheSize(), projection.checkpointInterval()), store, notifier, projection.pollTimeout());
         projectionConsumer.start();
         return projectionConsumer;
     }

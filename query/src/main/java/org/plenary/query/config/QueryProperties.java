@@ -21,7 +21,8 @@ public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Q
                              @DefaultValue("plenary-projections") String group,
                              @DefaultValue("2000") int maxPollRecords,
                              @DefaultValue("100ms") Duration pollTimeout,
-                             @DefaultValue("10000") int cacheSize) {
+                             @DefaultValue("10000") int cacheSize,
+                             @DefaultValue("100") int checkpointInterval) {
     }
 
     public record Queries(@DefaultValue("5s") Duration minVersionWait) {

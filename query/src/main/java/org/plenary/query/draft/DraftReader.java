@@ -1,12 +1,15 @@
 package org.plenary.query.draft;
 
 import org.plenary.query.config.QueryProperties;
+import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.query.projection.VersionNotifier;
 import org.plenary.query.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+
+import java.time.Instant;
 
 /**
  * Reads a draft for a query, honouring {@code ?minVersion=n}: waits (up to
@@ -23,10 +26,12 @@ public class DraftReader {
     private final ProjectionStore store;
     private final VersionNotifier notifier;
     private final long maxWaitMillis;
+    private final TimeTravel timeTravel;
 
-    public DraftReader(ProjectionStore store, VersionNotifier notifier, QueryProperties properties) {
+    public DraftReader(ProjectionStore store, VersionNotifier notifier, QueryProperties properties, TimeTravel timeTravel) {
         this.store = store;
         this.notifier = notifier;
+        this.timeTravel = timeTravel;
         this.maxWaitMillis = properties.queries().minVersionWait().toMillis();
     }
 
@@ -50,6 +55,24 @@ public class DraftReader {
                 throw new IllegalStateException("interrupted while waiting for version " + minVersion);
             }
         }
+    }
+
+    /**
+     * The draft as of a point of its history: {@code version=n} or {@code asOf=<instant>} (at most one),
+     * else as it is now; {@code minVersion} waits as in {@link #load(String, Long)}.
+     */
+    public DraftView load(String draftId, Long minVersion, Long version, Instant asOf) {
+        if (version != null && asOf != null) {
+            throw new IllegalArgumentException("give either version or asOf, not both");
+        }
+        DraftView current = load(draftId, minVersion);
+        if (version != null) {
+            return timeTravel.at(current, version);
+        }
+        if (asOf != null) {
+            return timeTravel.at(current, timeTravel.versionAt(current, asOf));
+        }
+        return current;
     }
 
     /** A 200 answer carrying the served version in the {@code Plenary-Version} header. */

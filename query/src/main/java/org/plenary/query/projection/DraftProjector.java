@@ -34,10 +34,21 @@ public class DraftProjector {
     private final Map<String, HistoryBucket> buckets;
     private final Map<String, DraftView> dirtyViews = new LinkedHashMap<>();
     private final Map<String, HistoryBucket> dirtyBuckets = new LinkedHashMap<>();
+    private final Map<String, String> dirtyCheckpoints = new LinkedHashMap<>();
+    private final int checkpointInterval;
     private final Map<String, TreeMap<Long, Parked>> parked = new HashMap<>();
     private long duplicates;
 
-    public DraftProjector(ProjectionStore store, int cacheSize) {
+    /**
+     * @param checkpointInterval every this many versions the whole view is kept as a checkpoint, so the
+     *                           state at any version costs one checkpoint read plus at most
+     *                           {@code checkpointInterval - 1} events
+     */
+    public DraftProjector(ProjectionStore store, int cacheSize, int checkpointInterval) {
+        if (checkpointInterval < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be at least 1, not " + checkpointInterval);
+        }
+        this.checkpointInterval = checkpointInterval;
         this.store = store;
         this.views = lru(cacheSize);
         this.buckets = lru(cacheSize);
@@ -93,6 +104,9 @@ public class DraftProjector {
             DraftViewUpdater.apply(updated, envelope);
         }
         dirtyViews.put(updated.draftId, updated);
+        if (updated.version % checkpointInterval == 0) {
+            dirtyCheckpoints.put(ProjectionStore.checkpointKey(updated.draftId, updated.version), store.toJson(updated));
+        }
         HistoryBucket bucket = bucket(envelope.draftId(), HistoryBucket.bucketOf(envelope.seq()));
         bucket.put(new HistoryEntry(envelope.seq(), envelope.version(), envelope.type(), envelope.event().actor(),
                 envelope.event().at(), Json.mapper().valueToTree(envelope.event())));
@@ -130,11 +144,12 @@ public class DraftProjector {
         if (dirtyViews.isEmpty()) {
             return Map.of();
         }
-        store.write(dirtyBuckets.values(), dirtyViews.values());
+        store.write(dirtyBuckets.values(), dirtyCheckpoints, dirtyViews.values());
         Map<String, Long> versions = new HashMap<>();
         dirtyViews.forEach((id, view) -> versions.put(id, view.version));
         dirtyViews.clear();
         dirtyBuckets.clear();
+        dirtyCheckpoints.clear();
         return versions;
     }
 
@@ -156,6 +171,7 @@ public class DraftProjector {
         parked.clear();
         dirtyViews.clear();
         dirtyBuckets.clear();
+        dirtyCheckpoints.clear();
     }
 
     public long duplicatesDropped() {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * MongoDB access of the projections, by {@code _id} only: drafts keyed by draft id, history buckets keyed
@@ -34,11 +35,13 @@ public class ProjectionStore {
     private final MongoCollection<Document> drafts;
     private final MongoCollection<Document> history;
     private final MongoCollection<Document> deadLetters;
+    private final MongoCollection<Document> checkpoints;
 
     public ProjectionStore(MongoDatabase database) {
         this.drafts = database.getCollection("drafts");
         this.history = database.getCollection("history");
         this.deadLetters = database.getCollection("dead_letters");
+        this.checkpoints = database.getCollection("checkpoints");
     }
 
     /** A draft as listed: id, symbol, title, version. */
@@ -55,6 +58,25 @@ public class ProjectionStore {
         return document == null ? null : fromDocument(document, HistoryBucket.class);
     }
 
+    /** The draft as it was at {@code version}, if a checkpoint was kept there. */
+    public DraftView findCheckpoint(String draftId, long version) {
+        Document document = checkpoints.find(Filters.eq("_id", checkpointKey(draftId, version))).first();
+        return document == null ? null : fromDocument(document, DraftView.class);
+    }
+
+    public static String checkpointKey(String draftId, long version) {
+        return draftId + "/" + version;
+    }
+
+    /** Every draft in full. A collection scan: for analytics across drafts, not for the hot path. */
+    public List<DraftView> allDrafts() {
+        List<DraftView> views = new ArrayList<>();
+        for (Document document : drafts.find()) {
+            views.add(fromDocument(document, DraftView.class));
+        }
+        return views;
+    }
+
     /** Every draft, summarized. A collection scan, reading only the summary fields. */
     public List<DraftSummary> listDrafts() {
         List<DraftSummary> result = new ArrayList<>();
@@ -68,8 +90,20 @@ public class ProjectionStore {
         return result;
     }
 
-    /** Writes history first, then the drafts: a draft's version is the commit mark of what it covers. */
-    public void write(Collection<HistoryBucket> buckets, Collection<DraftView> views) {
+    /**
+     * Writes history and checkpoints first, then the drafts: a draft's version is the commit mark of what
+     * it covers. {@code checkpoints} maps checkpoint keys to the serialized view at that version.
+     */
+    public void write(Collection<HistoryBucket> buckets, Map<String, String> checkpointJson, Collection<DraftView> views) {
+        if (!checkpointJson.isEmpty()) {
+            List<WriteModel<Document>> writes = new ArrayList<>(checkpointJson.size());
+            checkpointJson.forEach((key, json) -> {
+                Document document = Document.parse(json);
+                document.put("_id", key);
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", key), document, UPSERT));
+            });
+            checkpoints.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
         if (!buckets.isEmpty()) {
             List<WriteModel<Document>> writes = new ArrayList<>(buckets.size());
             for (HistoryBucket bucket : buckets) {
@@ -90,6 +124,15 @@ public class ProjectionStore {
     public void deadLetter(String topic, int partition, long offset, String value, String error) {
         deadLetters.insertOne(new Document("_id", topic + "/" + partition + "/" + offset)
                 .append("value", value).append("error", error).append("at", Instant.now().toString()));
+    }
+
+    /** The JSON form a view is stored in (a checkpoint keeps it as it is at that moment). */
+    public String toJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
     }
 
     private Document toDocument(String id, Object value) {

@@ -40,6 +40,12 @@ public class QueryExceptionHandler {
         return response;
     }
 
+    /** Values the history queries cannot use (a version out of range, an unparsable instant). */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, Object>> illegalArgument(IllegalArgumentException e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e) {
         return error(HttpStatus.BAD_REQUEST, "parameter " + e.getName() + " has an invalid value: " + e.getValue());

@@ -53,7 +53,7 @@ class DraftProjectorTest {
         MongoDatabase database = client.getDatabase("projector-test");
         database.drop();
         store = new ProjectionStore(database);
-        projector = new DraftProjector(store, 100);
+        projector = new DraftProjector(store, 100, 2);
     }
 
     static final List<EditOperation> OPS = List.of(new ReplaceText("op1", 0, 10, "*Urges*"));
@@ -96,7 +96,7 @@ class DraftProjectorTest {
         }
         projector.flush();
 
-        DraftProjector restarted = new DraftProjector(store, 100);
+        DraftProjector restarted = new DraftProjector(store, 100, 2);
         for (int i = 0; i < events.size(); i++) {
             restarted.accept(events.get(i), P0, i);
             restarted.accept(events.get(i), P0, i);

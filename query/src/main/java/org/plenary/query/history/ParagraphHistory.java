@@ -1,0 +1,68 @@
+package org.plenary.query.history;
+
+import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.DraftViewUpdater;
+import org.plenary.query.projection.HistoryEntry;
+import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.edit.NodeIndex;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every change to one paragraph (or item): each accepted amendment that changed its text, inserted or
+ * deleted it, with the text before and after, found by replaying the draft's history.
+ */
+public final class ParagraphHistory {
+
+    /** One change; {@code before} is null when the paragraph was inserted, {@code after} when deleted. */
+    public record Change(long version, String amendmentId, String proposer, String acceptedBy, Instant at,
+                         String kind, String before, String after) {
+    }
+
+    public record Result(String draftId, String paragraphId, long version, String originalText, List<Change> changes) {
+    }
+
+    private ParagraphHistory() {
+    }
+
+    public static Result of(TimeTravel timeTravel, DraftView current, String paragraphId) {
+        DraftView view = null;
+        String original = null;
+        boolean existed = false;
+        List<Change> changes = new ArrayList<>();
+        for (HistoryEntry entry : timeTravel.entries(current.draftId, 0, current.version)) {
+            EventEnvelope envelope = TimeTravel.toEnvelope(current.draftId, entry);
+            if (view == null) {
+                view = DraftViewUpdater.create(envelope);
+                original = text(view, paragraphId);
+                existed = original != null;
+                continue;
+            }
+            String before = text(view, paragraphId);
+            DraftViewUpdater.apply(view, envelope);
+            String after = text(view, paragraphId);
+            if (!Objects.equals(before, after)) {
+                DraftView.AmendmentView amendment = envelope.event() instanceof AmendmentAcceptedEvent a
+                        ? view.amendment(a.amendmentId()) : null;
+                String kind = before == null ? "inserted" : after == null ? "deleted" : "changed";
+                changes.add(new Change(envelope.version(), amendment == null ? null : amendment.amendmentId,
+                        amendment == null ? null : amendment.proposer, envelope.event().actor(),
+                        envelope.event().at(), kind, before, after));
+                existed = true;
+            }
+        }
+        if (!existed) {
+            throw new IllegalArgumentException("draft " + current.draftId + " never had a paragraph " + paragraphId);
+        }
+        return new Result(current.draftId, paragraphId, current.version, original, changes);
+    }
+
+    private static String text(DraftView view, String paragraphId) {
+        NodeIndex index = NodeIndex.of(view.document);
+        return index.contains(paragraphId) ? index.text(paragraphId) : null;
+    }
+}

@@ -292,7 +292,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             return this;
         }
 
-        /** Whether {@link #start()} reduces the server's own loggers to WARN (see {@link EmbeddedLogging}); default true. */
+        /** Whether {@link EmbeddedMongoServer#start()} reduces the server's own loggers to WARN (see {@link EmbeddedLogging}); default true. */
         public Builder quietLogs(boolean quiet) {
             this.quietLogs = quiet;
             return this;

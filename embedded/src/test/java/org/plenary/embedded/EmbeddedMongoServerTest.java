@@ -21,6 +21,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -110,6 +111,24 @@ class EmbeddedMongoServerTest {
                 });
         // the documents before the failing one are stored, the ones after it are not
         assertThat(ids(docs)).containsExactlyInAnyOrder("d/1", "d/2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EmbeddedMongoServer.Backend.class)
+    void unorderedInsertManyStoresTheOthersAndReportsTheDuplicatesIndex(EmbeddedMongoServer.Backend backend) {
+        MongoCollection<Document> docs = start(backend);
+        docs.insertOne(new Document("_id", "u/2"));
+
+        assertThatThrownBy(() -> docs.insertMany(List.of(
+                new Document("_id", "u/1"), new Document("_id", "u/2"), new Document("_id", "u/3")),
+                new InsertManyOptions().ordered(false)))
+                .isInstanceOfSatisfying(MongoBulkWriteException.class, e -> {
+                    assertThat(e.getWriteErrors()).singleElement().satisfies(error -> {
+                        assertThat(error.getIndex()).isEqualTo(1);
+                        assertThat(error.getCode()).isEqualTo(11000);
+                    });
+                });
+        assertThat(ids(docs)).containsExactlyInAnyOrder("u/1", "u/2", "u/3");
     }
 
     @ParameterizedTest

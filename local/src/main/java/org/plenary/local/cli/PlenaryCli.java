@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 /**
  * Converts a file in the UN text layout without a server: {@code parse FILE} prints the structure as JSON
  * (the shape of {@code GET /api/drafts/{id}}), {@code render FILE --format text|html|akn} prints the document.
- * Exit codes follow sysexits: 0 done, 2 the text does not read ({@code FILE:LINE: message} on stderr),
+ * Exit codes: 0 done, 2 the text does not read ({@code FILE:LINE: message} on stderr); as in sysexits,
  * 64 usage, 66 the file cannot be read (2 also when it is not UTF-8).
  */
 public final class PlenaryCli {

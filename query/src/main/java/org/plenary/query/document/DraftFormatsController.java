@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -31,15 +32,17 @@ public class DraftFormatsController {
     }
 
     @GetMapping(path = "/{draftId}/html", produces = "text/html;charset=UTF-8")
-    public ResponseEntity<String> html(@PathVariable String draftId, @RequestParam(required = false) Long minVersion) {
-        DraftView view = drafts.load(draftId, minVersion);
+    public ResponseEntity<String> html(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
+            @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
+        DraftView view = drafts.load(draftId, minVersion, version, asOf);
         return DraftReader.withVersion(view, HtmlWriter.write(view.document));
     }
 
     /** Dated by the submission (UTC): the FRBR work date is fixed for the draft, whatever its version. */
     @GetMapping(path = "/{draftId}/akn", produces = {AKN + ";charset=UTF-8", "application/xml;charset=UTF-8"})
-    public ResponseEntity<String> akn(@PathVariable String draftId, @RequestParam(required = false) Long minVersion) {
-        DraftView view = drafts.load(draftId, minVersion);
+    public ResponseEntity<String> akn(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
+            @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
+        DraftView view = drafts.load(draftId, minVersion, version, asOf);
         LocalDate date = LocalDate.ofInstant(view.submittedAt, ZoneOffset.UTC);
         return DraftReader.withVersion(view, AknWriter.write(view.document, view.draftId, date));
     }

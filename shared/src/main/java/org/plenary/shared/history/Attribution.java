@@ -1,5 +1,6 @@
 package org.plenary.shared.history;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /**
@@ -16,6 +17,7 @@ public record Attribution(String amendmentId, String proposer, Instant proposedA
                           Instant acceptedAt, long version) {
 
     /** True for text of the original submission. */
+    @JsonIgnore
     public boolean isOriginal() {
         return amendmentId == null;
     }

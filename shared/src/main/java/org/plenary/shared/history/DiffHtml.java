@@ -14,7 +14,8 @@ import org.plenary.shared.history.ParagraphDiff.Status;
  * <section class="diff">
  *   <dl class="fields"><dt>symbol</dt><dd><del>…/Rev.1</del> <ins>…/Rev.2</ins></dd></dl>
  *   <div class="operative"><h3>Operative paragraphs</h3>
- *     <p class="paragraph changed" data-id="op4"><span class="number">4.</span> … <del>possible</del><ins>concrete</ins> …</p>
+ *     <p class="paragraph changed" data-id="op4"><span class="number">4.</span> …
+ *         <del>possible</del><ins>concrete</ins> …</p>
  *     <p class="paragraph added" data-id="op7"><span class="number">5.</span> <ins>…</ins></p>
  *     <p class="item unchanged" data-id="op2.1" style="margin-left:2em"><span class="label">(a)</span> …</p>
  * }</pre>
@@ -96,8 +97,8 @@ public final class DiffHtml {
         }
         out.append(' ');
         switch (p.status()) {
-            case ADDED -> out.append("<ins>").append(escape(Objects.requireNonNullElse(p.newText(), ""))).append("</ins>");
-            case DELETED -> out.append("<del>").append(escape(Objects.requireNonNullElse(p.oldText(), ""))).append("</del>");
+            case ADDED -> out.append("<ins>").append(escape(orEmpty(p.newText()))).append("</ins>");
+            case DELETED -> out.append("<del>").append(escape(orEmpty(p.oldText()))).append("</del>");
             default -> renderChanges(p.changes(), out);
         }
         out.append("</p>\n");
@@ -150,6 +151,10 @@ public final class DiffHtml {
 
     private static String cssClass(Status status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String escapeLines(String text) {

@@ -1,5 +1,6 @@
 package org.plenary.shared.history;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,11 +26,13 @@ public record DocumentDiff(List<ParagraphDiff> paragraphs, List<FieldChange> fie
     }
 
     /** True when the two versions read the same: no field changed, every paragraph UNCHANGED. */
+    @JsonIgnore
     public boolean isEmpty() {
         return fields.isEmpty() && paragraphs.stream().allMatch(p -> p.status() == ParagraphDiff.Status.UNCHANGED);
     }
 
     /** The paragraphs that are not UNCHANGED. */
+    @JsonIgnore
     public List<ParagraphDiff> changed() {
         return paragraphs.stream().filter(p -> p.status() != ParagraphDiff.Status.UNCHANGED).toList();
     }

@@ -1,5 +1,6 @@
 package org.plenary.shared.history;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,10 +46,14 @@ public record ParagraphDiff(String id, String section, Status status, Integer fr
         this(id, section, status, fromNumber, toNumber, parentId, oldText, newText, changes, null);
     }
 
+    /** True for a sub-item, false for a preambular or operative paragraph. */
+    @JsonIgnore
     public boolean isItem() {
         return ITEM.equals(section);
     }
 
+    /** True for MOVED and MOVED_AND_CHANGED. */
+    @JsonIgnore
     public boolean moved() {
         return status == Status.MOVED || status == Status.MOVED_AND_CHANGED;
     }

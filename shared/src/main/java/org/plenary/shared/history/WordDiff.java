@@ -19,7 +19,8 @@ import org.plenary.shared.history.WordChange.Kind;
  *
  * <p>Guarantees: the texts of the EQUAL and DELETE runs concatenate to the old text, those of the EQUAL and INSERT
  * runs to the new text; no run is empty; no two neighbouring runs have the same kind; inside one changed stretch
- * the deletion comes before the insertion. The result is a shortest token edit script, except that whitespace
+ * the deletion comes before the insertion; a lone insertion or deletion that could sit at several places sits at
+ * the leftmost. The result is a shortest token edit script, except that whitespace
  * standing alone between two changes is folded into them ("<del>a b</del><ins>x y</ins>" rather than
  * "<del>a</del><ins>x</ins> <del>b</del><ins>y</ins>"), which reads better.
  */
@@ -200,29 +201,30 @@ public final class WordDiff {
                 continue;
             }
             List<String> before = tokens(previous.text());
-            List<String> moving = new ArrayList<>(tokens(change.text()));
+            List<String> moving = tokens(change.text());
+            // The run may slide further than its own length when the text repeats ("and and and").
             int shifted = 0;
-            while (shifted < before.size()
-                    && before.get(before.size() - 1 - shifted).equals(moving.get(moving.size() - 1 - shifted % moving.size()))) {
+            while (shifted < before.size() && before.get(before.size() - 1 - shifted)
+                    .equals(moving.get(moving.size() - 1 - shifted % moving.size()))) {
                 shifted++;
             }
             if (shifted == 0) {
                 continue;
             }
-            // Rotating the run right by `shifted` tokens: its last `shifted` tokens join the next run, the same
-            // number taken from the end of the previous run start it.
-            String before2 = String.join("", before.subList(0, before.size() - shifted));
+            // The last `shifted` tokens of the previous run move into the change, the same text leaves it for the
+            // next run.
+            String remaining = String.join("", before.subList(0, before.size() - shifted));
             String taken = String.join("", before.subList(before.size() - shifted, before.size()));
             String moved = taken + change.text();
             String kept = moved.substring(0, change.text().length());
             String given = moved.substring(change.text().length());
             out.set(c + 1, WordChange.equal(given + next.text()));
             out.set(c, new WordChange(change.kind(), kept));
-            if (before2.isEmpty()) {
+            if (remaining.isEmpty()) {
                 out.remove(c - 1);
                 c--;
             } else {
-                out.set(c - 1, WordChange.equal(before2));
+                out.set(c - 1, WordChange.equal(remaining));
             }
         }
         return out;

@@ -29,6 +29,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    Response get(String url, String token) {
+        return send(withToken(HttpRequest.newBuilder(URI.create(url)).GET(), token));
+    }
+
     Response post(String url, String token, String json) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))

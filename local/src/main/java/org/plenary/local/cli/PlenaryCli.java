@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +44,11 @@ public final class PlenaryCli {
     static final String USAGE_TEXT = """
             usage: plenary-cli parse FILE
                    plenary-cli render FILE [--format text|html|akn]
+                   plenary-cli replay [--query-url URL] [--token TOKEN]
               parse   prints the structured document as JSON
               render  prints the document in the UN text layout (default), as an HTML page or as Akoma Ntoso XML
+              replay  rebuilds a query app's projections from the Kafka topic, with a progress bar, and prints
+                      the checksum per draft (default URL http://127.0.0.1:8081, token dev:SECRETARIAT)
             FILE is UTF-8 text in the UN layout. Errors are printed as FILE:LINE: message (exit 2).""";
 
     private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -81,7 +85,35 @@ public final class PlenaryCli {
             }
             return convert(a.get(1), format, out, err);
         }
+        if (!a.isEmpty() && a.get(0).equals("replay")) {
+            Map<String, String> options = options(a.subList(1, a.size()), List.of("--query-url", "--token"));
+            if (options == null) {
+                return usage(err, "replay takes --query-url URL and --token TOKEN");
+            }
+            return new ReplayCommand(options.getOrDefault("--query-url", "http://127.0.0.1:8081"),
+                    options.getOrDefault("--token", "dev:SECRETARIAT"), java.time.Duration.ofMillis(200)).run(out, err);
+        }
         return usage(err, a.isEmpty() ? "no command given" : "unexpected arguments: " + String.join(" ", a));
+    }
+
+    /** Options given as {@code --name value} or {@code --name=value}; null when one is unknown or has no value. */
+    private static Map<String, String> options(List<String> args, List<String> known) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!known.contains(name)) {
+                return null;
+            }
+            if (arg.contains("=")) {
+                options.put(name, arg.substring(arg.indexOf('=') + 1));
+            } else if (i + 1 < args.size()) {
+                options.put(name, args.get(++i));
+            } else {
+                return null;
+            }
+        }
+        return options;
     }
 
     /** The format of {@code render}: none given means text; null when the options are not understood. */

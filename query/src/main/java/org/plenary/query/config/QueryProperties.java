@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /** Every tunable of the query app; defaults and comments are in query.yml. */
 @ConfigurationProperties("plenary")
-public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Queries queries) {
+public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Queries queries, Replay replay) {
 
     public record Mongo(@DefaultValue("mongodb://127.0.0.1:27017") String uri,
                         @DefaultValue("plenary") String database) {
@@ -23,6 +23,10 @@ public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Q
                              @DefaultValue("100ms") Duration pollTimeout,
                              @DefaultValue("10000") int cacheSize,
                              @DefaultValue("100") int checkpointInterval) {
+    }
+
+    public record Replay(@DefaultValue("1000") int cacheDrafts,
+                         @DefaultValue("5000") int maxPollRecords) {
     }
 
     public record Queries(@DefaultValue("5s") Duration minVersionWait) {

@@ -116,6 +116,9 @@ public class DraftProjector {
     private DraftView view(String draftId) {
         DraftView view = views.get(draftId);
         if (view == null) {
+            view = dirtyViews.get(draftId); // evicted from the cache before this batch was written
+        }
+        if (view == null) {
             view = store.findDraft(draftId);
             if (view != null) {
                 views.put(draftId, view);
@@ -127,6 +130,9 @@ public class DraftProjector {
     private HistoryBucket bucket(String draftId, long number) {
         String key = HistoryBucket.key(draftId, number);
         HistoryBucket bucket = buckets.get(key);
+        if (bucket == null) {
+            bucket = dirtyBuckets.get(key);
+        }
         if (bucket == null) {
             bucket = store.findBucket(draftId, number);
             if (bucket == null) {

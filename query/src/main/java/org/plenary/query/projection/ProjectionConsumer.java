@@ -38,6 +38,17 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long applied;
+    private final java.util.concurrent.BlockingQueue<java.util.function.Consumer<LiveControl>> tasks =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+
+    /** What a task run between two batches may do with the live consumer (see {@link #betweenBatches}). */
+    public interface LiveControl {
+        /** Next offset to read per assigned partition: everything before it has been applied or parked. */
+        Map<TopicPartition, Long> positions();
+
+        /** Forgets in-memory state and reads again from the committed offsets (parked events included). */
+        void restartFromCommitted();
+    }
 
     public ProjectionConsumer(Consumer<String, byte[]> consumer, String topic, DraftProjector projector,
                               ProjectionStore store, VersionNotifier notifier, Duration pollTimeout) {
@@ -69,14 +80,16 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
                 }
             });
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(pollTimeout);
+                runTasks();
+                ConsumerRecords<String, byte[]> records;
+                try {
+                    records = consumer.poll(pollTimeout);
+                } catch (WakeupException e) {
+                    continue; // woken for a task or to stop
+                }
                 if (!records.isEmpty()) {
                     process(records);
                 }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
             }
         } catch (RuntimeException e) {
             log.error("Projection consumer stopped; restart the query app to resume from the last commit", e);
@@ -107,9 +120,69 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         next.forEach((partition, offset) ->
                 commit.put(partition, new OffsetAndMetadata(Math.min(offset, parked.getOrDefault(partition, offset)))));
-        consumer.commitSync(commit);
+        awake(() -> {
+            consumer.commitSync(commit);
+            return null;
+        });
         applied += records.count();
         notifier.applied(versions);
+    }
+
+    /**
+     * Runs {@code task} on the consumer thread between two batches (nothing unwritten in memory then) and
+     * completes when it has run; the projection makes no progress meanwhile.
+     */
+    public java.util.concurrent.CompletableFuture<Void> betweenBatches(java.util.function.Consumer<LiveControl> task) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        tasks.add(control -> {
+            try {
+                task.accept(control);
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        consumer.wakeup();
+        return done;
+    }
+
+    private void runTasks() {
+        LiveControl control = new LiveControl() {
+            @Override
+            public Map<TopicPartition, Long> positions() {
+                Map<TopicPartition, Long> positions = new HashMap<>();
+                for (TopicPartition partition : consumer.assignment()) {
+                    positions.put(partition, awake(() -> consumer.position(partition)));
+                }
+                return positions;
+            }
+
+            @Override
+            public void restartFromCommitted() {
+                projector.reset();
+                Map<TopicPartition, OffsetAndMetadata> committed = awake(() -> consumer.committed(consumer.assignment()));
+                for (TopicPartition partition : consumer.assignment()) {
+                    OffsetAndMetadata offset = committed.get(partition);
+                    if (offset == null) {
+                        consumer.seekToBeginning(List.of(partition));
+                    } else {
+                        consumer.seek(partition, offset.offset());
+                    }
+                }
+            }
+        };
+        for (java.util.function.Consumer<LiveControl> task; (task = tasks.poll()) != null; ) {
+            task.accept(control);
+        }
+    }
+
+    /** Runs a blocking consumer call, once more if a wake-up meant for the poll interrupted it. */
+    private static <T> T awake(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (WakeupException e) {
+            return call.get();
+        }
     }
 
     /** Records consumed since start (duplicates included). */

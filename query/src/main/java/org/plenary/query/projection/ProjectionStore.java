@@ -23,25 +23,69 @@ import java.util.Map;
 
 /**
  * MongoDB access of the projections, by {@code _id} only: drafts keyed by draft id, history buckets keyed
- * {@code <draftId>/<bucket>}. Writes are bulk upserts of whole documents, so re-applying a batch after a
- * crash writes the same documents again.
+ * {@code <draftId>/<bucket>}, checkpoints keyed {@code <draftId>/<version>}. Writes are bulk upserts of
+ * whole documents, so re-applying a batch after a crash writes the same documents again.
+ *
+ * <p>The projections live in a <em>generation</em> of collections ({@code drafts}, {@code history},
+ * {@code checkpoints} for generation 0, {@code drafts_g<n>} … after a replay). The store serves the active
+ * generation and {@link #switchTo switches} atomically for every reader and writer holding it.
  */
 public class ProjectionStore {
+
+    /** The collections of one generation. */
+    private record Generation(int number, MongoCollection<Document> drafts, MongoCollection<Document> history,
+                              MongoCollection<Document> checkpoints) {
+
+        static Generation of(MongoDatabase database, int number) {
+            String suffix = number == 0 ? "" : "_g" + number;
+            return new Generation(number, database.getCollection("drafts" + suffix),
+                    database.getCollection("history" + suffix), database.getCollection("checkpoints" + suffix));
+        }
+
+        void drop() {
+            drafts.drop();
+            history.drop();
+            checkpoints.drop();
+        }
+    }
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final ObjectMapper mapper = Json.mapper();
-    private final MongoCollection<Document> drafts;
-    private final MongoCollection<Document> history;
+    private final MongoDatabase database;
     private final MongoCollection<Document> deadLetters;
-    private final MongoCollection<Document> checkpoints;
+    private volatile Generation generation;
 
-    public ProjectionStore(MongoDatabase database) {
-        this.drafts = database.getCollection("drafts");
-        this.history = database.getCollection("history");
+    /** A store serving generation {@code number} of the projections. */
+    public ProjectionStore(MongoDatabase database, int number) {
+        this.database = database;
         this.deadLetters = database.getCollection("dead_letters");
-        this.checkpoints = database.getCollection("checkpoints");
+        this.generation = Generation.of(database, number);
+    }
+
+    /** A store serving generation 0. */
+    public ProjectionStore(MongoDatabase database) {
+        this(database, 0);
+    }
+
+    public int generation() {
+        return generation.number();
+    }
+
+    /** A separate store writing generation {@code number} (for a rebuild); it does not follow switches. */
+    public ProjectionStore forGeneration(int number) {
+        return new ProjectionStore(database, number);
+    }
+
+    /** Makes every reader and writer of this store use generation {@code number} from now on. */
+    public void switchTo(int number) {
+        generation = Generation.of(database, number);
+    }
+
+    /** Drops the collections of a generation (before a rebuild into it, or once it is replaced). */
+    public void dropGeneration(int number) {
+        Generation.of(database, number).drop();
     }
 
     /** A draft as listed: id, symbol, title, version. */
@@ -49,18 +93,18 @@ public class ProjectionStore {
     }
 
     public DraftView findDraft(String draftId) {
-        Document document = drafts.find(Filters.eq("_id", draftId)).first();
+        Document document = generation.drafts().find(Filters.eq("_id", draftId)).first();
         return document == null ? null : fromDocument(document, DraftView.class);
     }
 
     public HistoryBucket findBucket(String draftId, long bucket) {
-        Document document = history.find(Filters.eq("_id", HistoryBucket.key(draftId, bucket))).first();
+        Document document = generation.history().find(Filters.eq("_id", HistoryBucket.key(draftId, bucket))).first();
         return document == null ? null : fromDocument(document, HistoryBucket.class);
     }
 
     /** The draft as it was at {@code version}, if a checkpoint was kept there. */
     public DraftView findCheckpoint(String draftId, long version) {
-        Document document = checkpoints.find(Filters.eq("_id", checkpointKey(draftId, version))).first();
+        Document document = generation.checkpoints().find(Filters.eq("_id", checkpointKey(draftId, version))).first();
         return document == null ? null : fromDocument(document, DraftView.class);
     }
 
@@ -71,16 +115,45 @@ public class ProjectionStore {
     /** Every draft in full. A collection scan: for analytics across drafts, not for the hot path. */
     public List<DraftView> allDrafts() {
         List<DraftView> views = new ArrayList<>();
-        for (Document document : drafts.find()) {
+        for (Document document : generation.drafts().find()) {
             views.add(fromDocument(document, DraftView.class));
         }
         return views;
     }
 
+    /**
+     * A checksum per draft over its stored view and history buckets (SHA-256, hex): equal checksums mean
+     * equal projections. Reads every draft; for replay verification, not the hot path.
+     */
+    public Map<String, String> checksums() {
+        Map<String, String> checksums = new java.util.TreeMap<>();
+        Generation current = generation;
+        for (Document draft : current.drafts().find()) {
+            String id = draft.getString("_id");
+            java.security.MessageDigest digest = sha256();
+            digest.update(draft.toJson(RELAXED).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long version = ((Number) draft.get("version")).longValue();
+            for (long b = 0; b <= HistoryBucket.bucketOf(version - 1); b++) {
+                Document bucket = current.history().find(Filters.eq("_id", HistoryBucket.key(id, b))).first();
+                digest.update((bucket == null ? "-" : bucket.toJson(RELAXED)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            checksums.put(id, java.util.HexFormat.of().formatHex(digest.digest()));
+        }
+        return checksums;
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every draft, summarized. A collection scan, reading only the summary fields. */
     public List<DraftSummary> listDrafts() {
         List<DraftSummary> result = new ArrayList<>();
-        for (Document d : drafts.find().projection(Projections.include("document.symbol", "document.title", "version"))) {
+        for (Document d : generation.drafts().find().projection(Projections.include("document.symbol", "document.title", "version"))) {
             Document document = d.get("document", Document.class);
             result.add(new DraftSummary(d.getString("_id"),
                     document == null ? null : document.getString("symbol"),
@@ -95,6 +168,7 @@ public class ProjectionStore {
      * it covers. {@code checkpoints} maps checkpoint keys to the serialized view at that version.
      */
     public void write(Collection<HistoryBucket> buckets, Map<String, String> checkpointJson, Collection<DraftView> views) {
+        Generation target = generation;
         if (!checkpointJson.isEmpty()) {
             List<WriteModel<Document>> writes = new ArrayList<>(checkpointJson.size());
             checkpointJson.forEach((key, json) -> {
@@ -102,21 +176,21 @@ public class ProjectionStore {
                 document.put("_id", key);
                 writes.add(new ReplaceOneModel<>(Filters.eq("_id", key), document, UPSERT));
             });
-            checkpoints.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            target.checkpoints().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
         if (!buckets.isEmpty()) {
             List<WriteModel<Document>> writes = new ArrayList<>(buckets.size());
             for (HistoryBucket bucket : buckets) {
                 writes.add(new ReplaceOneModel<>(Filters.eq("_id", bucket.key()), toDocument(bucket.key(), bucket), UPSERT));
             }
-            history.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            target.history().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
         if (!views.isEmpty()) {
             List<WriteModel<Document>> writes = new ArrayList<>(views.size());
             for (DraftView view : views) {
                 writes.add(new ReplaceOneModel<>(Filters.eq("_id", view.draftId), toDocument(view.draftId, view), UPSERT));
             }
-            drafts.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            target.drafts().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
     }
 

@@ -1,0 +1,259 @@
+package org.plenary.query.replay;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.plenary.query.projection.DraftProjector;
+import org.plenary.query.projection.ProjectionConsumer;
+import org.plenary.query.projection.ProjectionStore;
+import org.plenary.shared.draft.EventCodec;
+import org.plenary.shared.draft.EventEnvelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Rebuilds every projection from the Kafka topic, from offset 0, into a fresh generation of collections
+ * while the live ones keep serving, then switches over atomically:
+ * <ol>
+ *   <li>read the topic with a group-less consumer, applying events in memory ({@link DraftProjector} with a
+ *       bounded cache of drafts, so the heap holds a bounded number of drafts) and writing in bulk per batch;</li>
+ *   <li>once caught up, pause the live consumer between two batches, read exactly up to its positions, compare
+ *       a checksum per draft of the rebuilt and the live projections, activate the new generation, and let
+ *       the live consumer continue from its committed offsets (duplicates are dropped by version).</li>
+ * </ol>
+ * This node's live consumer must own every partition (stop the projections of other query nodes first).
+ */
+public class ReplayRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayRunner.class);
+
+    /** Settings of a replay; see query.yml. */
+    public record Settings(String bootstrapServers, String topic, int cacheDrafts, int checkpointInterval,
+                           int maxPollRecords) {
+    }
+
+    private final Settings settings;
+    private final ProjectionStore live;
+    private final ProjectionGenerations generations;
+    private final ProjectionConsumer liveConsumer;
+    private volatile ReplayProgress progress = ReplayProgress.idle();
+    private Thread thread;
+
+    /** @param liveConsumer the live projection consumer of this node, or null when it does not project */
+    public ReplayRunner(Settings settings, ProjectionStore live, ProjectionGenerations generations,
+                        ProjectionConsumer liveConsumer) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.live = Objects.requireNonNull(live, "live store");
+        this.generations = Objects.requireNonNull(generations, "generations");
+        this.liveConsumer = liveConsumer;
+    }
+
+    public ReplayProgress progress() {
+        return progress;
+    }
+
+    /** Starts a replay in the background unless one is running; returns its progress. */
+    public synchronized ReplayProgress start() {
+        if (progress.state() == ReplayProgress.State.RUNNING) {
+            return progress;
+        }
+        int generation = live.generation() + 1;
+        progress = new ReplayProgress(ReplayProgress.State.RUNNING, "starting", generation, 0, 0, 0, null,
+                Instant.now(), null, null, null, null);
+        thread = new Thread(() -> run(generation), "plenary-replay");
+        thread.setDaemon(true);
+        thread.start();
+        return progress;
+    }
+
+    /** Waits for a running replay to end (tests, command line). */
+    public ReplayProgress await(Duration timeout) throws InterruptedException {
+        Thread running;
+        synchronized (this) {
+            running = thread;
+        }
+        if (running != null) {
+            running.join(timeout.toMillis());
+        }
+        return progress;
+    }
+
+    private void run(int generation) {
+        Instant started = progress.startedAt();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
+                ConsumerConfig.CLIENT_ID_CONFIG, "plenary-replay"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo info : consumer.partitionsFor(settings.topic())) {
+                partitions.add(new TopicPartition(info.topic(), info.partition()));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long total = 0;
+            for (TopicPartition p : partitions) {
+                total += end.get(p) - begin.get(p);
+            }
+            live.dropGeneration(generation);
+            ProjectionStore target = live.forGeneration(generation);
+            Rebuild rebuild = new Rebuild(consumer, new DraftProjector(target, settings.cacheDrafts(),
+                    settings.checkpointInterval()), begin, generation, started, total);
+            rebuild.readUntil(end, "rebuilding");
+            Map<String, ReplayProgress.DraftChecksum> checksums = handOver(rebuild, target, partitions, generation);
+            live.dropGeneration(generation - 1);
+            boolean allEqual = checksums.values().stream().allMatch(ReplayProgress.DraftChecksum::equal);
+            progress = new ReplayProgress(ReplayProgress.State.DONE, "switched", generation, rebuild.done, total,
+                    rate(rebuild.done, started), 0L, started, Instant.now(), checksums, allEqual, null);
+            log.info("Replay into generation {} done: {} events, {} drafts, checksums {}", generation, rebuild.done,
+                    checksums.size(), allEqual ? "equal" : "DIFFERENT");
+        } catch (Exception e) {
+            log.error("Replay into generation {} failed; the live projections are unchanged", generation, e);
+            progress = new ReplayProgress(ReplayProgress.State.FAILED, progress.phase(), generation, progress.eventsDone(),
+                    progress.eventsTotal(), progress.eventsPerSecond(), null, started, Instant.now(), null, null,
+                    e.toString());
+        }
+    }
+
+    /** Catches up to the live consumer while it is paused, compares checksums, then switches. */
+    private Map<String, ReplayProgress.DraftChecksum> handOver(Rebuild rebuild, ProjectionStore target,
+                                                                List<TopicPartition> partitions, int generation)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        Map<String, ReplayProgress.DraftChecksum> result = new LinkedHashMap<>();
+        if (liveConsumer == null) {
+            rebuild.readUntil(rebuild.consumer.endOffsets(partitions), "switching");
+            result.putAll(compare(target));
+            switchTo(generation);
+            return result;
+        }
+        while (true) {
+            boolean[] switched = {false};
+            liveConsumer.betweenBatches(control -> {
+                Map<TopicPartition, Long> livePositions = control.positions();
+                if (!livePositions.keySet().containsAll(partitions)) {
+                    throw new IllegalStateException("this node projects " + livePositions.keySet().size() + " of "
+                            + partitions.size() + " partitions; stop the projections of the other query nodes first");
+                }
+                if (!rebuild.behindOrAt(livePositions)) {
+                    return; // the live consumer is behind the rebuild: let it catch up, then try again
+                }
+                rebuild.readUntil(livePositions, "switching");
+                result.putAll(compare(target));
+                switchTo(generation);
+                control.restartFromCommitted();
+                switched[0] = true;
+            }).get(10, TimeUnit.MINUTES);
+            if (switched[0]) {
+                return result;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private void switchTo(int generation) {
+        generations.activate(generation, ProjectionGenerations.CURRENT);
+        live.switchTo(generation);
+    }
+
+    private Map<String, ReplayProgress.DraftChecksum> compare(ProjectionStore target) {
+        Map<String, String> liveSums = live.checksums();
+        Map<String, String> rebuiltSums = target.checksums();
+        Map<String, ReplayProgress.DraftChecksum> result = new LinkedHashMap<>();
+        for (String draftId : liveSums.keySet()) {
+            String rebuilt = rebuiltSums.get(draftId);
+            result.put(draftId, new ReplayProgress.DraftChecksum(liveSums.get(draftId), rebuilt,
+                    liveSums.get(draftId).equals(rebuilt)));
+        }
+        for (String draftId : rebuiltSums.keySet()) {
+            result.putIfAbsent(draftId, new ReplayProgress.DraftChecksum(null, rebuiltSums.get(draftId), false));
+        }
+        return result;
+    }
+
+    private static double rate(long done, Instant started) {
+        double seconds = Math.max(1e-3, Duration.between(started, Instant.now()).toNanos() / 1e9);
+        return done / seconds;
+    }
+
+    /** The reading side of one replay: applies records up to given offsets and reports progress. */
+    private final class Rebuild {
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final DraftProjector projector;
+        private final Map<TopicPartition, Long> next;
+        private final int generation;
+        private final Instant started;
+        private final long total;
+        private long done;
+
+        Rebuild(KafkaConsumer<String, byte[]> consumer, DraftProjector projector, Map<TopicPartition, Long> begin,
+                int generation, Instant started, long total) {
+            this.consumer = consumer;
+            this.projector = projector;
+            this.next = new HashMap<>(begin);
+            this.generation = generation;
+            this.started = started;
+            this.total = total;
+        }
+
+        boolean behindOrAt(Map<TopicPartition, Long> limits) {
+            return next.entrySet().stream().allMatch(e -> e.getValue() <= limits.getOrDefault(e.getKey(), e.getValue()));
+        }
+
+        /** Applies every record before {@code limits} (per partition), writing each batch in bulk. */
+        void readUntil(Map<TopicPartition, Long> limits, String phase) {
+            for (Map.Entry<TopicPartition, Long> e : next.entrySet()) {
+                consumer.seek(e.getKey(), e.getValue()); // drop what a previous poll fetched beyond a limit
+            }
+            while (!reached(limits)) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    long limit = limits.getOrDefault(partition, Long.MAX_VALUE);
+                    if (record.offset() < next.get(partition) || record.offset() >= limit) {
+                        continue;
+                    }
+                    EventEnvelope envelope = EventCodec.decode(record.value());
+                    projector.accept(envelope, partition, record.offset());
+                    next.put(partition, record.offset() + 1);
+                    done++;
+                }
+                projector.flush();
+                double rate = rate(done, started);
+                Long eta = rate <= 0 ? null : (long) Math.ceil(Math.max(0, total - done) / rate);
+                progress = new ReplayProgress(ReplayProgress.State.RUNNING, phase, generation, done, total, rate, eta,
+                        started, null, null, null, null);
+            }
+            projector.flush();
+        }
+
+        private boolean reached(Map<TopicPartition, Long> limits) {
+            for (Map.Entry<TopicPartition, Long> e : limits.entrySet()) {
+                if (next.getOrDefault(e.getKey(), 0L) < e.getValue()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

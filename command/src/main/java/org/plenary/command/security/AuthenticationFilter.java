@@ -15,7 +15,6 @@ import java.util.Optional;
  */
 public class AuthenticationFilter extends OncePerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
     private final TokenAuthenticator authenticator;
 
     public AuthenticationFilter(TokenAuthenticator authenticator) {
@@ -31,9 +30,7 @@ public class AuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        Optional<String> actor = header != null && header.startsWith(BEARER)
-                ? authenticator.authenticate(header.substring(BEARER.length()).trim())
-                : Optional.empty();
+        Optional<String> actor = authenticator.authenticateHeader(header);
         if (actor.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer");

@@ -14,7 +14,6 @@ import java.util.Optional;
 /** Admin endpoints of the query app ({@code /api/admin/**}) answer the secretariat only. */
 public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
     private final TokenAuthenticator authenticator;
 
     public AdminAuthenticationFilter(TokenAuthenticator authenticator) {
@@ -30,8 +29,7 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        Optional<String> actor = header != null && header.startsWith(BEARER)
-                ? authenticator.authenticate(header.substring(BEARER.length()).trim()) : Optional.empty();
+        Optional<String> actor = authenticator.authenticateHeader(header);
         if (actor.isEmpty()) {
             reject(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     header == null ? "missing Authorization: Bearer <token> header" : "unknown or invalid token");

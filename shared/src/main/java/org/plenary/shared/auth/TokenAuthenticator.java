@@ -37,6 +37,15 @@ public final class TokenAuthenticator {
         this.actorByDigest.values().forEach(TokenAuthenticator::requireKnownActor);
     }
 
+    /** The actor of an {@code Authorization} header value {@code Bearer <token>}; empty when absent or unknown. */
+    public Optional<String> authenticateHeader(String authorization) {
+        String bearer = "Bearer ";
+        if (authorization == null || !authorization.regionMatches(true, 0, bearer, 0, bearer.length())) {
+            return Optional.empty();
+        }
+        return authenticate(authorization.substring(bearer.length()).trim());
+    }
+
     public Optional<String> authenticate(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();

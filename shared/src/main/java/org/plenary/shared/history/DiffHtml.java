@@ -1,5 +1,7 @@
 package org.plenary.shared.history;
 
+import org.plenary.shared.text.HtmlEscape;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -161,20 +163,7 @@ public final class DiffHtml {
         return escape(text).replace("\n", "<br>");
     }
 
-    /** Escapes text for HTML element content and double- or single-quoted attribute values. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlEscape.escape(text);
     }
 }

@@ -26,6 +26,17 @@ class TokenAuthenticatorTest {
     }
 
     @Test
+    void authorizationHeaderNeedsTheBearerScheme() {
+        TokenAuthenticator local = new TokenAuthenticator(true, Map.of());
+
+        assertThat(local.authenticateHeader("Bearer dev:BRA")).contains("BRA");
+        assertThat(local.authenticateHeader("bearer  dev:BRA ")).contains("BRA");
+        assertThat(local.authenticateHeader("Basic dev:BRA")).isEmpty();
+        assertThat(local.authenticateHeader("dev:BRA")).isEmpty();
+        assertThat(local.authenticateHeader(null)).isEmpty();
+    }
+
+    @Test
     void realTokensAreMatchedByDigest() {
         TokenAuthenticator authenticator = new TokenAuthenticator(false,
                 Map.of(TokenAuthenticator.sha256("s3cret-brazil"), "BRA"));

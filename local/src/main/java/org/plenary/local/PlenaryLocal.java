@@ -34,7 +34,12 @@ public final class PlenaryLocal {
                         Integer.parseInt(option(args, "mongo-port", "27017")))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "plenary-shutdown"));
-        stack.start();
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("Plenary could not start: " + explain(e));
+            System.exit(1);
+        }
         String loaded = loadSampleIfEmpty(stack);
         System.out.println();
         System.out.println("Plenary is running (data in " + data + ")");
@@ -66,6 +71,22 @@ public final class PlenaryLocal {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** A sentence for the usual start-up failures (a port in use), else the innermost cause. */
+    static String explain(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause instanceof java.net.BindException) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        if (cause instanceof java.net.BindException) {
+            return "a port is already in use (" + cause.getMessage() + "); is Plenary already running? Choose other ports "
+                    + "with --command-port=N --query-port=N --kafka-port=N --mongo-port=N";
+        }
+        return cause.toString();
     }
 
     private static String option(String[] args, String name, String fallback) {

@@ -42,10 +42,13 @@ public class ProjectionStore {
                     database.getCollection("history" + suffix), database.getCollection("checkpoints" + suffix));
         }
 
-        void drop() {
-            drafts.drop();
-            history.drop();
-            checkpoints.drop();
+        /** Drops the collections that exist (dropping a missing one is an error on the MongoDB-protocol server). */
+        void drop(java.util.Set<String> existing) {
+            for (MongoCollection<Document> collection : List.of(drafts, history, checkpoints)) {
+                if (existing.contains(collection.getNamespace().getCollectionName())) {
+                    collection.drop();
+                }
+            }
         }
     }
 
@@ -85,7 +88,7 @@ public class ProjectionStore {
 
     /** Drops the collections of a generation (before a rebuild into it, or once it is replaced). */
     public void dropGeneration(int number) {
-        Generation.of(database, number).drop();
+        Generation.of(database, number).drop(database.listCollectionNames().into(new java.util.HashSet<>()));
     }
 
     /** A draft as listed: id, symbol, title, version. */

@@ -1,0 +1,59 @@
+package org.plenary.query.feed;
+
+import org.plenary.shared.delegation.Delegation;
+import org.plenary.shared.delegation.DelegationRegistry;
+import org.plenary.shared.draft.Actors;
+import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.AmendmentProposedEvent;
+import org.plenary.shared.draft.AmendmentRejectedEvent;
+import org.plenary.shared.draft.AmendmentWithdrawnEvent;
+import org.plenary.shared.draft.CoSponsorJoinedEvent;
+import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
+import org.plenary.shared.draft.DraftEvent;
+import org.plenary.shared.draft.DraftSubmittedEvent;
+
+/** One short sentence per event, with delegations by their UN short name: "France joined as co-sponsor". */
+public final class EventSummaries {
+
+    private EventSummaries() {
+    }
+
+    public static String summarize(DraftEvent event) {
+        String actor = name(event.actor());
+        if (event instanceof DraftSubmittedEvent submitted) {
+            String symbol = submitted.document() == null ? null : submitted.document().symbol();
+            String title = submitted.document() == null ? null : submitted.document().title();
+            if (symbol != null && !symbol.isBlank()) {
+                return actor + " submitted " + symbol;
+            }
+            return actor + " submitted " + (title == null || title.isBlank() ? "the draft" : "“" + title + "”");
+        }
+        if (event instanceof CoSponsorJoinedEvent joined) {
+            return name(joined.delegation()) + " joined as co-sponsor";
+        }
+        if (event instanceof CoSponsorWithdrawnEvent withdrawn) {
+            return name(withdrawn.delegation()) + " withdrew as co-sponsor";
+        }
+        if (event instanceof AmendmentProposedEvent proposed) {
+            return actor + " proposed amendment " + proposed.amendmentId();
+        }
+        if (event instanceof AmendmentAcceptedEvent accepted) {
+            return actor + " accepted amendment " + accepted.amendmentId();
+        }
+        if (event instanceof AmendmentRejectedEvent rejected) {
+            return actor + " rejected amendment " + rejected.amendmentId();
+        }
+        if (event instanceof AmendmentWithdrawnEvent withdrawn) {
+            return actor + " withdrew amendment " + withdrawn.amendmentId();
+        }
+        throw new IllegalArgumentException("no summary for " + event.getClass().getSimpleName());
+    }
+
+    /** The printed name of a delegation code; the secretariat and unknown codes as themselves. */
+    static String name(String code) {
+        if (Actors.SECRETARIAT.equals(code)) {
+            return "The Secretariat";
+        }
+        return code == null ? "Someone" : DelegationRegistry.standard().byCode(code).map(Delegation::name).orElse(code);
+    }
+}

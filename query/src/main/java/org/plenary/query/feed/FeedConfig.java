@@ -1,0 +1,80 @@
+package org.plenary.query.feed;
+
+import com.mongodb.client.MongoClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.plenary.query.config.QueryProperties;
+import org.plenary.query.projection.ProjectionStore;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The live feed: its own group-less Kafka consumer, the fan-out hub, history catch-up and the SSE writers. */
+@Configuration(proxyBeanMethods = false)
+public class FeedConfig {
+
+    @Bean(destroyMethod = "close")
+    FeedExecutors feedExecutors(FeedProperties properties) {
+        return new FeedExecutors(properties.writerThreads(), properties.catchUpThreads());
+    }
+
+    @Bean
+    FeedCaches feedCaches(FeedProperties properties) {
+        return FeedCaches.of(properties);
+    }
+
+    @Bean
+    FeedHub feedHub(ProjectionStore store, FeedCaches caches, FeedProperties properties, FeedExecutors executors) {
+        FeedHub hub = new FeedHub(new LiveEventPreparer(store, caches.texts(), caches.recent()), properties.cacheSize());
+        long heartbeat = properties.heartbeat().toMillis();
+        executors.writer().scheduleAtFixedRate(hub::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+        return hub;
+    }
+
+    @Bean
+    HistoryFeedReader historyFeedReader(ProjectionStore store, FeedCaches caches) {
+        return new HistoryFeedReader(store, caches.texts(), caches.recent());
+    }
+
+    @Bean
+    FeedPositionStore feedPositionStore(MongoClient client, QueryProperties properties) {
+        return new FeedPositionStore(client.getDatabase(properties.mongo().database()));
+    }
+
+    @Bean
+    FeedSubscriptions feedSubscriptions(FeedHub hub, ProjectionStore store, FeedPositionStore positions,
+                                        HistoryFeedReader history, FeedExecutors executors,
+                                        FeedProperties properties) {
+        return new FeedSubscriptions(hub, store, positions, history, executors, properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    FeedConsumer feedConsumer(QueryProperties query, FeedProperties properties, FeedHub hub) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, query.kafka().bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50,
+                ConsumerConfig.CLIENT_ID_CONFIG, "plenary-query-feed"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        FeedConsumer feedConsumer = new FeedConsumer(consumer, query.kafka().topic(), hub, properties.pollTimeout(),
+                properties.partitionCheck());
+        feedConsumer.start();
+        return feedConsumer;
+    }
+
+    /**
+     * Ends the open feeds as soon as the app starts closing: open streams would otherwise hold the web
+     * server's graceful shutdown until its timeout. Clients reconnect elsewhere with their last id.
+     */
+    @Bean
+    ApplicationListener<ContextClosedEvent> feedShutdown(FeedHub hub) {
+        return event -> hub.closeAll();
+    }
+}

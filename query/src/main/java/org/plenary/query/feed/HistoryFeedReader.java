@@ -1,0 +1,143 @@
+package org.plenary.query.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.HistoryBucket;
+import org.plenary.query.projection.HistoryEntry;
+import org.plenary.query.projection.ProjectionStore;
+import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.DraftEvent;
+import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.draft.EventCodec;
+import org.plenary.shared.edit.DocumentEditor;
+import org.plenary.shared.json.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a draft's events from the stored history (buckets of {@link HistoryBucket#SIZE}, point reads) as
+ * feed items, for clients that catch up. History is the projection's gap-free record; what it does not hold
+ * yet is simply not returned, and the caller asks again later.
+ */
+final class HistoryFeedReader {
+
+    private final ProjectionStore store;
+    private final BoundedCache<String, LiveEventPreparer.VersionedText> texts;
+    private final RecentFeedItems recent;
+
+    HistoryFeedReader(ProjectionStore store, BoundedCache<String, LiveEventPreparer.VersionedText> texts,
+                      RecentFeedItems recent) {
+        this.store = store;
+        this.texts = texts;
+        this.recent = recent;
+    }
+
+    /** Versions {@code from..to} (at most {@code max}), oldest first, stopping at the first one not stored yet. */
+    List<FeedItem> read(String draftId, long from, long to, int max) {
+        List<FeedItem> items = new ArrayList<>();
+        Buckets buckets = new Buckets(draftId);
+        DraftDocument text = null;
+        long textVersion = -1;
+        for (long version = from; version <= to && items.size() < max; version++) {
+            long seq = version - 1;
+            FeedItem cached = recent.get(draftId, version);
+            if (cached != null) {
+                items.add(cached);
+                if (textVersion == seq && !cached.changesText()) {
+                    textVersion = version;
+                }
+                continue;
+            }
+            HistoryEntry entry = buckets.entry(seq);
+            if (entry == null) {
+                break;
+            }
+            DraftEvent event = decode(entry);
+            DraftDocument before = null;
+            if (event instanceof AmendmentAcceptedEvent) {
+                if (textVersion != seq) {
+                    text = textAt(draftId, seq, buckets);
+                    textVersion = seq;
+                }
+                if (text == null) {
+                    break;
+                }
+                before = text;
+            }
+            FeedEventFactory.Result result = FeedEventFactory.build(draftId, seq, event, entry.event(), before);
+            if (event instanceof AmendmentAcceptedEvent || event instanceof DraftSubmittedEvent) {
+                text = result.after();
+                textVersion = version;
+            } else if (textVersion == seq) {
+                textVersion = version; // the text is unchanged by this event
+            }
+            FeedItem item = FeedItem.of(result.event());
+            recent.put(item);
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** The draft's text after {@code version} events, or null while history does not reach that far. */
+    private DraftDocument textAt(String draftId, long version, Buckets buckets) {
+        LiveEventPreparer.VersionedText cached = texts.get(draftId);
+        if (cached != null && cached.version() == version) {
+            return cached.document();
+        }
+        DraftView view = store.findDraft(draftId);
+        if (view != null && view.version == version) {
+            return view.document;
+        }
+        // Replays the accepted amendments from the submitted text; only the events that change it are decoded.
+        DraftDocument text = null;
+        for (long seq = 0; seq < version; seq++) {
+            HistoryEntry entry = buckets.entry(seq);
+            if (entry == null) {
+                return null;
+            }
+            if (seq == 0) {
+                text = ((DraftSubmittedEvent) decode(entry)).document();
+            } else if (AmendmentAcceptedEvent.class.getSimpleName().equals(entry.type())) {
+                text = DocumentEditor.apply(text, ((AmendmentAcceptedEvent) decode(entry)).operations());
+            }
+        }
+        return text;
+    }
+
+    private static DraftEvent decode(HistoryEntry entry) {
+        try {
+            return Json.mapper().treeToValue(entry.event(), EventCodec.typeOf(entry.type()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable history entry seq " + entry.seq() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The buckets of one draft read during one call, each at most once. */
+    private final class Buckets {
+        private final String draftId;
+        private HistoryBucket current;
+
+        Buckets(String draftId) {
+            this.draftId = draftId;
+        }
+
+        HistoryEntry entry(long seq) {
+            long number = HistoryBucket.bucketOf(seq);
+            if (current == null || current.bucket != number) {
+                current = store.findBucket(draftId, number);
+                if (current == null) {
+                    return null;
+                }
+            }
+            int index = (int) (seq - number * HistoryBucket.SIZE);
+            if (index >= current.entries.size()) {
+                current = null; // may have grown since: read it again next time
+                return null;
+            }
+            HistoryEntry entry = current.entries.get(index);
+            return entry.seq() == seq ? entry : null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.plenary.query.feed;
+
+import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.ProjectionStore;
+import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns an event read live from Kafka into a {@link FeedItem}, on the feed consumer thread. The text before
+ * an accepted amendment comes from a per-node cache of each draft's latest text, advanced by the live events
+ * themselves; on a miss, one point read of the draft view helps if the projection is exactly there. Otherwise
+ * the item is pending and clients read that event from history: the consumer thread never waits.
+ */
+final class LiveEventPreparer {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveEventPreparer.class);
+
+    /** A draft's text after {@code version} events. */
+    record VersionedText(long version, DraftDocument document) {
+    }
+
+    private final ProjectionStore store;
+    private final BoundedCache<String, VersionedText> texts;
+    private final RecentFeedItems recent;
+
+    LiveEventPreparer(ProjectionStore store, BoundedCache<String, VersionedText> texts, RecentFeedItems recent) {
+        this.store = store;
+        this.texts = texts;
+        this.recent = recent;
+    }
+
+    FeedItem prepare(EventEnvelope envelope) {
+        String draftId = envelope.draftId();
+        FeedItem known = recent.get(draftId, envelope.version());
+        if (known != null) {
+            return known; // a duplicate delivery: described already
+        }
+        try {
+            DraftDocument before = textBefore(envelope);
+            if (envelope.event() instanceof AmendmentAcceptedEvent && before == null) {
+                return FeedItem.pending(draftId, envelope.version());
+            }
+            FeedEventFactory.Result result = FeedEventFactory.build(draftId, envelope.seq(), envelope.event(),
+                    Json.mapper().valueToTree(envelope.event()), before);
+            if (result.after() != null) {
+                texts.put(draftId, new VersionedText(envelope.version(), result.after()));
+            }
+            FeedItem item = FeedItem.of(result.event());
+            recent.put(item);
+            return item;
+        } catch (RuntimeException e) {
+            log.warn("Cannot describe {} of {} at seq {}; clients read it from history: {}", envelope.type(), draftId,
+                    envelope.seq(), e.toString());
+            texts.remove(draftId);
+            return FeedItem.pending(draftId, envelope.version());
+        }
+    }
+
+    private DraftDocument textBefore(EventEnvelope envelope) {
+        if (envelope.event() instanceof DraftSubmittedEvent) {
+            return null;
+        }
+        VersionedText cached = texts.get(envelope.draftId());
+        if (cached != null && cached.version() == envelope.seq()) {
+            return cached.document();
+        }
+        if (envelope.event() instanceof AmendmentAcceptedEvent) {
+            DraftView view = store.findDraft(envelope.draftId());
+            if (view != null && view.version == envelope.seq()) {
+                return view.document;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,25 @@
+package org.plenary.query.feed;
+
+/**
+ * The last feed items described on this node, by draft and version: clients that catch up (after a
+ * reconnect, or because live delivery was ahead of them) mostly find what they missed here instead of
+ * reading and re-describing history.
+ */
+final class RecentFeedItems {
+
+    private final BoundedCache<String, FeedItem> items;
+
+    RecentFeedItems(int capacity) {
+        this.items = new BoundedCache<>(capacity);
+    }
+
+    FeedItem get(String draftId, long version) {
+        return items.get(draftId + ":" + version);
+    }
+
+    void put(FeedItem item) {
+        if (item.ready()) {
+            items.put(item.draftId() + ":" + item.version(), item);
+        }
+    }
+}

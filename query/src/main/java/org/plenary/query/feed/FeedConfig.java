@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.plenary.query.config.QueryProperties;
+import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.ProjectionStore;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -38,8 +39,8 @@ public class FeedConfig {
     }
 
     @Bean
-    HistoryFeedReader historyFeedReader(ProjectionStore store, FeedCaches caches) {
-        return new HistoryFeedReader(store, caches.texts(), caches.recent());
+    HistoryFeedReader historyFeedReader(ProjectionStore store, TimeTravel timeTravel, FeedCaches caches) {
+        return new HistoryFeedReader(store, timeTravel, caches.texts(), caches.recent());
     }
 
     @Bean

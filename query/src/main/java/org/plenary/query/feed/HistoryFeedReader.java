@@ -1,6 +1,7 @@
 package org.plenary.query.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.HistoryBucket;
 import org.plenary.query.projection.HistoryEntry;
@@ -10,7 +11,6 @@ import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventCodec;
-import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.json.Json;
 
 import java.util.ArrayList;
@@ -24,12 +24,14 @@ import java.util.List;
 final class HistoryFeedReader {
 
     private final ProjectionStore store;
+    private final TimeTravel timeTravel;
     private final BoundedCache<String, LiveEventPreparer.VersionedText> texts;
     private final RecentFeedItems recent;
 
-    HistoryFeedReader(ProjectionStore store, BoundedCache<String, LiveEventPreparer.VersionedText> texts,
-                      RecentFeedItems recent) {
+    HistoryFeedReader(ProjectionStore store, TimeTravel timeTravel,
+                      BoundedCache<String, LiveEventPreparer.VersionedText> texts, RecentFeedItems recent) {
         this.store = store;
+        this.timeTravel = timeTravel;
         this.texts = texts;
         this.recent = recent;
     }
@@ -58,7 +60,7 @@ final class HistoryFeedReader {
             DraftDocument before = null;
             if (event instanceof AmendmentAcceptedEvent) {
                 if (textVersion != seq) {
-                    text = textAt(draftId, seq, buckets);
+                    text = textAt(draftId, seq);
                     textVersion = seq;
                 }
                 if (text == null) {
@@ -80,30 +82,17 @@ final class HistoryFeedReader {
         return items;
     }
 
-    /** The draft's text after {@code version} events, or null while history does not reach that far. */
-    private DraftDocument textAt(String draftId, long version, Buckets buckets) {
+    /** The draft's text after {@code version} events, or null while the projection does not reach that far. */
+    private DraftDocument textAt(String draftId, long version) {
         LiveEventPreparer.VersionedText cached = texts.get(draftId);
         if (cached != null && cached.version() == version) {
             return cached.document();
         }
         DraftView view = store.findDraft(draftId);
-        if (view != null && view.version == version) {
-            return view.document;
+        if (view == null || view.version < version) {
+            return null;
         }
-        // Replays the accepted amendments from the submitted text; only the events that change it are decoded.
-        DraftDocument text = null;
-        for (long seq = 0; seq < version; seq++) {
-            HistoryEntry entry = buckets.entry(seq);
-            if (entry == null) {
-                return null;
-            }
-            if (seq == 0) {
-                text = ((DraftSubmittedEvent) decode(entry)).document();
-            } else if (AmendmentAcceptedEvent.class.getSimpleName().equals(entry.type())) {
-                text = DocumentEditor.apply(text, ((AmendmentAcceptedEvent) decode(entry)).operations());
-            }
-        }
-        return text;
+        return timeTravel.at(view, version).document; // nearest checkpoint + fewer than checkpoint-interval events
     }
 
     private static DraftEvent decode(HistoryEntry entry) {

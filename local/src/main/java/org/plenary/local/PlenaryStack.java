@@ -86,6 +86,10 @@ public final class PlenaryStack implements AutoCloseable {
     public void startQuery() {
         Map<String, String> properties = common();
         properties.put("server.port", Integer.toString(settings.queryPort));
+        if (command != null) {
+            // The web page learns where to send commands from the query app (GET /api/config).
+            properties.putIfAbsent("plenary.web.command-url", commandUrl());
+        }
         query = QueryApplication.builder().profiles(settings.profiles.toArray(String[]::new))
                 .run(asArgs(properties));
     }

@@ -1,0 +1,324 @@
+// draft.html?id=<draftId>: the text in the UN layout with pending amendments as track changes, sponsors,
+// amendments and timeline; follows the draft's live feed, and shows any earlier version on the slider.
+
+import { getJson, loadConfig } from './api.js';
+import { flash } from './dom.js';
+import { LiveFeed, stateLabel } from './feed.js';
+import { patchSections, renderDocument } from './render.js';
+import { renderAmendments, renderSponsors, renderTimeline } from './sidebar.js';
+import { summarize } from './summaries.js';
+import { applyTextChanges } from './textchanges.js';
+import { pendingEdits } from './trackchanges.js';
+import { Negotiator } from './negotiator.js';
+
+const HISTORY_PAGE = 200;
+const $ = (id) => document.getElementById(id);
+const draftId = new URLSearchParams(location.search).get('id');
+const api = '/api/drafts/' + encodeURIComponent(draftId || '');
+
+const state = {
+  live: null, // {draft, amendments, sponsors, version}
+  view: null, // the same shape at an earlier version while the slider is not at the end
+  timeline: [], // newest first: {version, type, actor, at, summary}
+  earliest: null,
+  names: new Map([['SECRETARIAT', 'The Secretariat']]),
+  queue: Promise.resolve(),
+};
+
+const nameOf = (code) => state.names.get(code) || code || 'Someone';
+let negotiator;
+let feed;
+
+async function start() {
+  if (!draftId) {
+    showError('No draft given: open this page from the list of drafts.');
+    return;
+  }
+  const config = await loadConfig();
+  negotiator = new Negotiator({ draftId, commandUrl: config.commandUrl, current: () => state.live,
+    viewingLive: () => state.view == null, nameOf, refresh: () => renderSidebar(), onSession: learnSession });
+  feed = new LiveFeed(api + '/feed', (data) => enqueue(() => onFeedEvent(data)), showConnection);
+  try {
+    await reload(1); // waits for the projection when the draft was registered a moment ago
+  } catch (e) {
+    showError(e.message);
+    return;
+  }
+  feed.start(state.live.version);
+  $('version-slider').addEventListener('input', onSlider);
+  $('back-to-live').addEventListener('click', () => goLive(true));
+  $('earlier').addEventListener('click', () => enqueue(loadEarlier));
+}
+
+function enqueue(task) {
+  state.queue = state.queue.then(task).catch((e) => showError(e.message));
+  return state.queue;
+}
+
+/** Reads the whole draft again (first load, or after a gap in the feed), at least at minVersion. */
+async function reload(minVersion) {
+  const draft = await getJson(api + (minVersion ? '?minVersion=' + minVersion : ''));
+  const v = draft.version;
+  const [amendments, sponsors, history] = await Promise.all([
+    getJson(api + '/amendments?version=' + v),
+    getJson(api + '/sponsors?version=' + v),
+    getJson(api + '/history?from=' + Math.max(1, v - HISTORY_PAGE + 1) + '&to=' + v + '&size=' + HISTORY_PAGE),
+  ]);
+  const before = state.live;
+  state.live = { draft, amendments: amendments.amendments, sponsors, version: v };
+  learnNames(draft.mainSponsors, sponsors.coSponsors);
+  const known = new Map(state.timeline.map((e) => [e.version, e]));
+  history.events.forEach((e) => known.set(e.version, { ...e, summary: known.get(e.version)?.summary || summarize(e, nameOf) }));
+  state.timeline = [...known.values()].filter((e) => e.version <= v).sort((a, b) => b.version - a.version);
+  state.earliest = Math.max(1, v - HISTORY_PAGE + 1);
+  document.title = (draft.title || 'Draft resolution') + ' — Plenary';
+  $('crumb').textContent = draft.symbol || draft.title || draftId;
+  if (state.view == null) {
+    renderAll();
+    if (before) {
+      changedSince(before.draft, draft).forEach((id) => flash(document.getElementById(id)));
+    }
+  } else {
+    renderSidebar();
+    updateSlider();
+  }
+}
+
+async function loadEarlier() {
+  if (state.earliest <= 1) {
+    return;
+  }
+  const to = state.earliest - 1;
+  const from = Math.max(1, to - HISTORY_PAGE + 1);
+  const history = await getJson(api + '/history?from=' + from + '&to=' + to + '&size=' + HISTORY_PAGE);
+  const older = history.events.map((e) => ({ ...e, summary: summarize(e, nameOf) })).reverse();
+  state.timeline.push(...older.filter((e) => !state.timeline.some((t) => t.version === e.version)));
+  state.earliest = from;
+  renderSidebar();
+}
+
+function learnNames(...lists) {
+  lists.flat().forEach((d) => d && d.code && state.names.set(d.code, d.name));
+}
+
+function learnSession(session) {
+  if (session) {
+    state.names.set(session.actor, session.name);
+  }
+}
+
+/** Names of proposers that are not sponsors come with the feed's summaries ("France proposed amendment A1"). */
+function learnNameFromSummary(data) {
+  const m = /^(.+?) (?:proposed|accepted|rejected|withdrew) amendment /.exec(data.summary || '');
+  if (m && data.actor && !state.names.has(data.actor)) {
+    state.names.set(data.actor, m[1]);
+  }
+}
+
+async function onFeedEvent(data) {
+  const live = state.live;
+  if (!live || data.draftId !== draftId || data.version <= live.version) {
+    return; // a duplicate after a reconnect
+  }
+  learnNameFromSummary(data);
+  if (data.version > live.version + 1) {
+    showConnection('catchingUp');
+    await reload(data.version);
+    showConnection('live');
+    return;
+  }
+  let changed;
+  try {
+    changed = await apply(live, data);
+  } catch (e) {
+    await reload(data.version);
+    return;
+  }
+  live.version = data.version;
+  live.draft.version = data.version;
+  state.timeline = [{ version: data.version, type: data.type, actor: data.actor, at: data.at, summary: data.summary },
+    ...state.timeline.filter((e) => e.version !== data.version)];
+  announce(data.summary);
+  if (state.view == null) {
+    renderLiveText();
+    renderSidebar();
+    updateSlider();
+    changed.forEach((id) => flash(document.getElementById(id)));
+  } else {
+    renderSidebar();
+    updateSlider();
+  }
+  flash(document.getElementById('event-' + data.version));
+}
+
+/** Applies one event to the live state; returns the ids of the elements to mark as just changed. */
+async function apply(live, data) {
+  const e = data.event || {};
+  const amendment = live.amendments.find((a) => a.amendmentId === e.amendmentId);
+  switch (data.type) {
+    case 'AmendmentProposedEvent':
+      if (!amendment) {
+        live.amendments.push({ amendmentId: e.amendmentId, proposer: data.actor, status: 'pending',
+          baseVersion: e.baseVersion, reason: e.reason, operations: e.operations || [], proposedAt: data.at,
+          proposedVersion: data.version });
+      }
+      return [...targets(e.operations || []), 'amendment-' + e.amendmentId];
+    case 'AmendmentAcceptedEvent': {
+      if (!amendment || (amendment.operations.length && !(data.textChanges || []).length)) {
+        throw new Error('cannot apply ' + data.id);
+      }
+      const result = applyTextChanges(live.draft, data.textChanges);
+      live.draft.preamble = result.doc.preamble;
+      live.draft.operative = result.doc.operative;
+      decide(amendment, 'accepted', data);
+      return [...result.touched, 'amendment-' + e.amendmentId];
+    }
+    case 'AmendmentRejectedEvent':
+    case 'AmendmentWithdrawnEvent':
+      if (!amendment) {
+        throw new Error('unknown amendment ' + e.amendmentId);
+      }
+      decide(amendment, data.type === 'AmendmentRejectedEvent' ? 'rejected' : 'withdrawn', data);
+      return targets(amendment.operations);
+    case 'CoSponsorJoinedEvent':
+    case 'CoSponsorWithdrawnEvent': {
+      const sponsors = await getJson(api + '/sponsors?minVersion=' + data.version);
+      live.sponsors = sponsors;
+      learnNames(sponsors.coSponsors);
+      live.draft.coSponsors = sponsors.coSponsors.filter((c) => c.active);
+      return ['sponsor-' + e.delegation];
+    }
+    default:
+      throw new Error('unknown event ' + data.type);
+  }
+}
+
+function decide(amendment, status, data) {
+  amendment.status = status;
+  amendment.decidedBy = data.actor;
+  amendment.decidedAt = data.at;
+  amendment.decidedVersion = data.version;
+  amendment.decisionReason = (data.event || {}).reason || null;
+}
+
+function targets(operations) {
+  return operations.map((op) => (op.op === 'insertParagraph' ? 'proposed-' + op.paragraphId : op.paragraphId));
+}
+
+/** Paragraphs whose text differs between two versions of the document (for highlighting after a refetch). */
+function changedSince(before, after) {
+  const texts = (doc) => new Map([...(doc.preamble || []), ...(doc.operative || [])].map((p) => [p.id, JSON.stringify(p)]));
+  const old = texts(before);
+  return [...texts(after)].filter(([id, text]) => old.get(id) !== text).map(([id]) => id);
+}
+
+function context(shown) {
+  const markers = new Set((shown.draft.footnotes || []).map((n) => n.marker));
+  return { pending: pendingEdits(shown.draft, shown.amendments), nameOf, markers, markersKey: [...markers].join(',') };
+}
+
+/** Renders the shown state (live or earlier) from scratch. */
+function renderAll() {
+  const shown = state.view || state.live;
+  if (!shown) {
+    return;
+  }
+  const sheet = $('document');
+  sheet.replaceChildren(renderDocument(shown.draft, context(shown)));
+  sheet.setAttribute('aria-busy', 'false');
+  sheet.classList.toggle('historic', state.view != null);
+  renderSidebar();
+  updateSlider();
+}
+
+/** Live text after an event: only the paragraphs whose rendering changed are rebuilt. */
+function renderLiveText() {
+  const article = $('document').querySelector('article');
+  if (!article) {
+    renderAll();
+    return;
+  }
+  patchSections(article, state.live.draft, context(state.live));
+}
+
+function renderSidebar() {
+  const shown = state.view || state.live;
+  const ctx = context(shown);
+  const session = negotiator.session;
+  const offText = new Map(ctx.pending.offText.map((o) => [o.amendmentId, o.reason]));
+  renderSponsors($('sponsors'), shown.draft.mainSponsors || [], shown.sponsors.coSponsors || []);
+  renderAmendments($('amendments'), shown.amendments, {
+    doc: shown.draft, nameOf, offText, actor: session && session.actor,
+    canDecide: !!session && (state.live.draft.mainSponsors || []).some((d) => d.code === session.actor),
+    readOnly: state.view != null,
+    onAccept: (id) => negotiator.decide(id, 'accept'),
+    onReject: (id, reason) => negotiator.decide(id, 'reject', reason),
+    onWithdraw: (id) => negotiator.decide(id, 'withdraw'),
+  });
+  renderTimeline($('timeline'), state.timeline, state.view ? state.view.version : null, (v) => showVersion(v));
+  $('earlier').hidden = state.earliest == null || state.earliest <= 1;
+  negotiator.update();
+}
+
+function updateSlider() {
+  const slider = $('version-slider');
+  const max = state.live.version;
+  const value = state.view ? state.view.version : max;
+  slider.max = String(max);
+  slider.value = String(value);
+  slider.disabled = max <= 1;
+  slider.setAttribute('aria-valuetext', 'Version ' + value + ' of ' + max + (state.view ? '' : ', live'));
+  $('version-output').textContent = state.view ? 'Version ' + value + ' of ' + max + ' (earlier text)'
+    : 'Version ' + max + ' · live';
+  $('back-to-live').hidden = state.view == null;
+}
+
+let sliderTimer = null;
+
+function onSlider(event) {
+  const v = Number(event.target.value);
+  clearTimeout(sliderTimer);
+  sliderTimer = setTimeout(() => showVersion(v), 150);
+}
+
+/** Shows the text as it was at version v; the end of the slider is the live text. */
+function showVersion(v) {
+  return enqueue(async () => {
+    if (v >= state.live.version) {
+      goLive(false);
+      return;
+    }
+    const [draft, amendments, sponsors] = await Promise.all([
+      getJson(api + '?version=' + v), getJson(api + '/amendments?version=' + v), getJson(api + '/sponsors?version=' + v)]);
+    state.view = { draft, amendments: amendments.amendments, sponsors, version: v };
+    renderAll();
+    announce('Showing the text at version ' + v + ' of ' + state.live.version);
+  });
+}
+
+function goLive(focus) {
+  state.view = null;
+  renderAll();
+  announce('Showing the live text, version ' + state.live.version);
+  if (focus) {
+    $('version-slider').focus();
+  }
+}
+
+function showConnection(s) {
+  const box = $('connection');
+  box.dataset.state = s;
+  box.textContent = stateLabel(s);
+}
+
+function showError(message) {
+  const box = $('page-error');
+  box.textContent = message;
+  box.hidden = !message;
+}
+
+function announce(text) {
+  $('announcer').textContent = text;
+}
+
+start();

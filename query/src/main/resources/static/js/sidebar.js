@@ -1,0 +1,88 @@
+// The side panels of the draft page: sponsors, amendments (with the decisions a signed-in delegation may
+// take) and the timeline. Built with el(): store text is never parsed as HTML.
+
+import { el, timeElement } from './dom.js';
+import { describeOperation } from './summaries.js';
+
+const STATUS_WORDS = { pending: 'Pending', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn' };
+
+export function renderSponsors(container, main, coSponsors) {
+  const active = coSponsors.filter((c) => c.active !== false);
+  const withdrawn = coSponsors.filter((c) => c.active === false);
+  container.replaceChildren(
+    el('h3', {}, 'Main sponsors ', el('span', { class: 'count' }, '(' + main.length + ')')),
+    el('ul', { class: 'names' }, main.map((d) => el('li', { id: 'sponsor-' + d.code }, d.name))),
+    el('h3', {}, 'Co-sponsors ', el('span', { class: 'count' }, '(' + active.length + ')')),
+    active.length
+      ? el('ul', { class: 'names' }, active.map((d) => el('li', { id: 'sponsor-' + d.code }, d.name,
+        d.joinedAt ? [' ', el('span', { class: 'meta' }, 'since ', timeElement(d.joinedAt))] : '')))
+      : el('p', { class: 'empty' }, 'None yet.'),
+    withdrawn.length ? el('p', { class: 'meta' }, 'Withdrawn: ' + withdrawn.map((d) => d.name).join(', ')) : '');
+}
+
+/**
+ * @param opts {doc, nameOf, offText: Map amendmentId → reason, actor (or null), canDecide (main sponsor),
+ *              readOnly (viewing an earlier version), onAccept(id), onReject(id, reason), onWithdraw(id)}
+ */
+export function renderAmendments(container, amendments, opts) {
+  const pending = amendments.filter((a) => a.status === 'pending');
+  const decided = amendments.filter((a) => a.status !== 'pending').reverse();
+  container.replaceChildren(
+    pending.length ? el('div', { class: 'cards' }, pending.map((a) => card(a, opts)))
+      : el('p', { class: 'empty' }, 'No pending amendments.'),
+    decided.length ? el('details', { class: 'decided' },
+      el('summary', {}, 'Decided (' + decided.length + ')'),
+      el('div', { class: 'cards' }, decided.map((a) => card(a, { ...opts, doc: null })))) : '');
+}
+
+function card(a, opts) {
+  const who = opts.nameOf(a.proposer);
+  const off = opts.offText.get(a.amendmentId);
+  const body = el('article', { class: 'amendment status-' + a.status, id: 'amendment-' + a.amendmentId,
+    'aria-labelledby': 'amendment-title-' + a.amendmentId },
+  el('h3', { id: 'amendment-title-' + a.amendmentId },
+    el('span', { class: 'aid' }, a.amendmentId), ' ', who,
+    el('span', { class: 'badge badge-' + a.status }, STATUS_WORDS[a.status] || a.status)),
+  el('ol', { class: 'ops' }, (a.operations || []).map((op) => el('li', {}, describeOperation(op, opts.doc)))),
+  a.reason ? el('p', { class: 'reason' }, el('span', { class: 'meta' }, 'Reason: '), a.reason) : '',
+  off && a.status === 'pending' ? el('p', { class: 'warning' }, 'Not shown in the text: ' + off) : '',
+  el('p', { class: 'meta' }, 'Proposed ', timeElement(a.proposedAt), ' (version ' + a.proposedVersion + ')',
+    a.decidedBy ? ['; ', STATUS_WORDS[a.status].toLowerCase(), ' by ', opts.nameOf(a.decidedBy)] : ''),
+  a.decisionReason ? el('p', { class: 'reason' }, el('span', { class: 'meta' }, 'Decision: '), a.decisionReason) : '');
+  if (a.status === 'pending' && !opts.readOnly && opts.actor) {
+    body.append(actions(a, opts));
+  }
+  return body;
+}
+
+function actions(a, opts) {
+  const box = el('div', { class: 'actions' });
+  if (opts.canDecide) {
+    const reason = el('input', { type: 'text', id: 'reject-reason-' + a.amendmentId, class: 'reject-reason',
+      placeholder: 'Reason (optional)', 'aria-label': 'Reason for rejecting ' + a.amendmentId });
+    box.append(
+      el('button', { type: 'button', class: 'accept', 'data-amendment': a.amendmentId,
+        onclick: () => opts.onAccept(a.amendmentId) }, 'Accept ' + a.amendmentId),
+      el('button', { type: 'button', class: 'reject secondary', 'data-amendment': a.amendmentId,
+        onclick: () => opts.onReject(a.amendmentId, reason.value.trim()) }, 'Reject'),
+      reason);
+  }
+  if (a.proposer === opts.actor) {
+    box.append(el('button', { type: 'button', class: 'withdraw secondary', 'data-amendment': a.amendmentId,
+      onclick: () => opts.onWithdraw(a.amendmentId) }, 'Withdraw'));
+  }
+  return box.childElementCount ? box : '';
+}
+
+/** Timeline entries, newest first: {version, at, summary}; those after viewVersion are shown as later. */
+export function renderTimeline(list, entries, viewVersion, onView) {
+  list.replaceChildren(...entries.map((e) => el('li', {
+    id: 'event-' + e.version, class: viewVersion != null && e.version > viewVersion ? 'later' : null,
+    'aria-current': viewVersion != null && e.version === viewVersion ? 'step' : null,
+  },
+  el('span', { class: 'v' }, 'v' + e.version), ' ',
+  el('span', { class: 'what' }, e.summary), ' ',
+  el('span', { class: 'meta' }, timeElement(e.at)), ' ',
+  el('button', { type: 'button', class: 'link', 'aria-label': 'Show the text at version ' + e.version,
+    onclick: () => onView(e.version) }, 'View'))));
+}

@@ -35,6 +35,11 @@ async function start() {
     return;
   }
   const config = await loadConfig();
+  try {
+    (await getJson('/api/delegations')).forEach((d) => state.names.set(d.code, d.name));
+  } catch (e) {
+    // names then come from the draft and the feed; codes are shown meanwhile
+  }
   negotiator = new Negotiator({ draftId, commandUrl: config.commandUrl, current: () => state.live,
     viewingLive: () => state.view == null, nameOf, refresh: () => renderSidebar(), onSession: learnSession });
   feed = new LiveFeed(api + '/feed', (data) => enqueue(() => onFeedEvent(data)), showConnection);

@@ -104,6 +104,9 @@ class WalkingSkeletonEndToEndTest {
         assertThat(history.get(3).get("at").asText()).isNotBlank();
 
         assertThat(http.get(query).json().findValuesAsText("draftId")).contains(id);
+        JsonNode delegations = http.get(stack.queryUrl() + "/api/delegations").json();
+        assertThat(delegations).hasSize(196);
+        assertThat(delegations.findValuesAsText("code")).contains("BRA", "FRA", "VAT", "PSE", "EUU");
     }
 
     @Test

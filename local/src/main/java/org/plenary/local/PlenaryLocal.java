@@ -43,6 +43,8 @@ public final class PlenaryLocal {
         String loaded = loadSampleIfEmpty(stack);
         System.out.println();
         System.out.println("Plenary is running (data in " + data + ")");
+        System.out.println("  web page    : " + stack.queryUrl() + "/"
+                + (loaded == null ? "" : "draft.html?id=" + loaded));
         System.out.println("  command API : " + stack.commandUrl() + "/api/drafts");
         System.out.println("  query API   : " + stack.queryUrl() + "/api/drafts");
         System.out.println("  OpenAPI     : " + stack.commandUrl() + "/openapi.yaml");

@@ -1,0 +1,95 @@
+package org.plenary.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU time of this JVM (harness clients + embedded stack) over a phase, in total and per thread group: the
+ * cost per command, which the shared 2-core machine does not distort as much as wall-clock rates.
+ */
+final class CpuProfile {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final long processStart;
+    private final Map<Long, Long> threadStart = new HashMap<>();
+    private final long wallStart = System.nanoTime();
+
+    private CpuProfile() {
+        processStart = processCpu();
+        for (long id : THREADS.getAllThreadIds()) {
+            threadStart.put(id, THREADS.getThreadCpuTime(id));
+        }
+    }
+
+    static CpuProfile start() {
+        return new CpuProfile();
+    }
+
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Process CPU nanoseconds since start. */
+    long cpuNanos() {
+        return processCpu() - processStart;
+    }
+
+    /** Cores busy on average (CPU time / wall time). */
+    double coresBusy() {
+        return cpuNanos() / (double) (System.nanoTime() - wallStart);
+    }
+
+    /** CPU nanoseconds per thread group (thread names with digits folded), largest first. */
+    Map<String, Long> groups() {
+        Map<String, Long> groups = new HashMap<>();
+        for (long id : THREADS.getAllThreadIds()) {
+            ThreadInfo info = THREADS.getThreadInfo(id);
+            long now = THREADS.getThreadCpuTime(id);
+            if (info == null || now < 0) {
+                continue;
+            }
+            long used = now - threadStart.getOrDefault(id, 0L);
+            groups.merge(group(info.getThreadName()), used, Long::sum);
+        }
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        groups.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static String group(String name) {
+        if (name.startsWith("http-nio")) {
+            return name.contains("exec") ? "http request threads (Tomcat)" : "http acceptor/poller (Tomcat)";
+        }
+        if (name.startsWith("mongo-server")) {
+            return "MongoDB-protocol server";
+        }
+        if (name.startsWith("data-plane-kafka") || name.startsWith("kafka-") && !name.contains("producer")
+                || name.startsWith("broker-") || name.startsWith("quorum") || name.startsWith("raft")) {
+            return "Kafka broker";
+        }
+        if (name.startsWith("bench-client") || name.startsWith("HttpClient") || name.startsWith("bench-observer")) {
+            return "harness clients";
+        }
+        return name.replaceAll("\\d+", "N");
+    }
+
+    /** "group µs, …" per unit of work, the largest groups first. */
+    String perUnit(long units, int top) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (Map.Entry<String, Long> e : groups().entrySet()) {
+            if (n++ == top) {
+                break;
+            }
+            out.append(n == 1 ? "" : ", ").append(e.getKey()).append(' ')
+                    .append(Math.round(e.getValue() / 1000.0 / Math.max(1, units))).append(" µs");
+        }
+        return out.toString();
+    }
+}

@@ -35,6 +35,9 @@ import java.util.stream.StreamSupport;
  * {@code _id = <draftId>/<seq>}, so appends are inserts and loads are lookups by {@code _id}
  * (the only access the MongoDB-protocol server serves without a scan, and the cheapest on real MongoDB).
  *
+ * <p>Appends of one event (every command here emits one) from concurrent commands are written together by
+ * {@link GroupInsert}: one unordered {@code insertMany}, each document with its own outcome.
+ *
  * <p>Guarantees: an append either stores the whole batch or reports {@link ConcurrencyException}; the
  * unique {@code _id} makes two writers of the same sequence number (on any number of nodes) collide, so
  * only one wins. Every stored event starts unpublished ({@code p: false}); see {@link PublicationLog}.
@@ -53,10 +56,12 @@ public class MongoEventStorageEngine implements EventStorageEngine {
 
     private final MongoCollection<Document> events;
     private final AppendListener listener;
+    private final GroupInsert group;
 
     public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener) {
         this.events = Objects.requireNonNull(events, "events collection");
         this.listener = Objects.requireNonNull(listener, "append listener");
+        this.group = new GroupInsert(events);
     }
 
     @Override
@@ -80,10 +85,12 @@ public class MongoEventStorageEngine implements EventStorageEngine {
         }
         try {
             if (documents.size() == 1) {
-                events.insertOne(documents.get(0));
+                group.insert(documents.get(0)); // one insert for the appends of concurrent commands
             } else {
                 events.insertMany(documents);
             }
+        } catch (GroupInsert.DocumentRejected e) {
+            throw translate(ErrorCategory.fromErrorCode(e.error.getCode()), stored.get(0), e);
         } catch (MongoWriteException e) {
             throw translate(e.getError().getCategory(), stored.get(0), e);
         } catch (MongoBulkWriteException e) {

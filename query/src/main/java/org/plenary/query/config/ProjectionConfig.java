@@ -52,7 +52,8 @@ public class ProjectionConfig {
                               ObjectProvider<ProjectionConsumer> liveConsumer) {
         return new ReplayRunner(new ReplayRunner.Settings(properties.kafka().bootstrapServers(),
                 properties.kafka().topic(), properties.replay().cacheDrafts(),
-                properties.projection().checkpointInterval(), properties.replay().maxPollRecords()),
+                properties.projection().checkpointInterval(), properties.replay().maxPollRecords(),
+                properties.replay().flushEvents()),
                 store, generations, liveConsumer.getIfAvailable());
     }
 

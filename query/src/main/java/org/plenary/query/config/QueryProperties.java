@@ -26,9 +26,11 @@ public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Q
     }
 
     public record Replay(@DefaultValue("1000") int cacheDrafts,
-                         @DefaultValue("5000") int maxPollRecords) {
+                         @DefaultValue("5000") int maxPollRecords,
+                         @DefaultValue("25000") int flushEvents) {
     }
 
-    public record Queries(@DefaultValue("5s") Duration minVersionWait) {
+    public record Queries(@DefaultValue("5s") Duration minVersionWait,
+                          @DefaultValue("100") int viewCache) {
     }
 }

@@ -10,6 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads a draft for a query, honouring {@code ?minVersion=n}: waits (up to
@@ -27,8 +30,17 @@ public class DraftReader {
     private final VersionNotifier notifier;
     private final long maxWaitMillis;
     private final TimeTravel timeTravel;
+    private final int viewCacheSize;
+    private final Map<String, DraftView> views;
 
     public DraftReader(ProjectionStore store, VersionNotifier notifier, QueryProperties properties, TimeTravel timeTravel) {
+        this.viewCacheSize = properties.queries().viewCache();
+        this.views = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, DraftView> eldest) {
+                return size() > viewCacheSize;
+            }
+        });
         this.store = store;
         this.notifier = notifier;
         this.timeTravel = timeTravel;
@@ -39,7 +51,7 @@ public class DraftReader {
     public DraftView load(String draftId, Long minVersion) {
         long deadline = System.currentTimeMillis() + maxWaitMillis;
         while (true) {
-            DraftView view = store.findDraft(draftId);
+            DraftView view = read(draftId);
             boolean reached = view != null && (minVersion == null || view.version >= minVersion);
             long remaining = deadline - System.currentTimeMillis();
             if (reached || minVersion == null || remaining <= 0) {
@@ -55,6 +67,27 @@ public class DraftReader {
                 throw new IllegalStateException("interrupted while waiting for version " + minVersion);
             }
         }
+    }
+
+    /**
+     * The stored draft, from the cache when the store still has the cached version (a read of the version field
+     * only): a long negotiation's view is large, and decoding it for every query dominated time travel.
+     * Cached views are shared between requests and never modified.
+     */
+    private DraftView read(String draftId) {
+        String key = store.generation() + "/" + draftId;
+        DraftView cached = views.get(key);
+        if (cached != null) {
+            Long stored = store.findVersion(draftId);
+            if (stored != null && stored == cached.version) {
+                return cached;
+            }
+        }
+        DraftView view = store.findDraft(draftId);
+        if (view != null && viewCacheSize > 0) {
+            views.put(key, view);
+        }
+        return view;
     }
 
     /**

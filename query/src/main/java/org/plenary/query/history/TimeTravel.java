@@ -10,14 +10,25 @@ import org.plenary.shared.draft.EventCodec;
 import org.plenary.shared.draft.EventEnvelope;
 import org.plenary.shared.json.Json;
 
+import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.draft.AmendmentStatus;
+import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.edit.DocumentEditor;
+
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The whole negotiation state of a draft as of any version or instant: the nearest checkpoint at or
- * before it (one read by {@code _id}) plus the events after it from the history buckets (reads by
- * {@code _id}), so at most {@code checkpointInterval - 1} events are applied.
+ * The whole negotiation state of a draft as of any version or instant.
+ *
+ * <p>Everything but the text follows from the current view, which keeps the version of every change: an
+ * amendment proposed at or before the version is listed, with its decision only if that came at or before it;
+ * a co-sponsorship likewise. The text comes from the nearest checkpoint at or before the version (one read by
+ * {@code _id}: the text as it was there) plus the amendments accepted after it, whose operations the current
+ * view holds. So a point in time costs one small read however long the negotiation is; history buckets are read
+ * only for the text as submitted (before the first checkpoint).
  */
 public class TimeTravel {
 
@@ -37,10 +48,115 @@ public class TimeTravel {
         if (version == current.version) {
             return current;
         }
+        Instant updatedAt = updatedAt(current, version);
+        if (updatedAt == null) {
+            return replayed(current, version); // a view without the version of each change: replay the events
+        }
+        DraftView view = new DraftView();
+        view.draftId = current.draftId;
+        view.version = version;
+        view.mainSponsors = new ArrayList<>(current.mainSponsors);
+        view.submittedBy = current.submittedBy;
+        view.submittedAt = current.submittedAt;
+        view.updatedAt = updatedAt;
+        view.document = textAt(current, version);
+        for (DraftView.CoSponsorship c : current.coSponsors) {
+            if (c.joinedVersion <= version) {
+                DraftView.CoSponsorship copy = new DraftView.CoSponsorship();
+                copy.delegation = c.delegation;
+                copy.joinedAt = c.joinedAt;
+                copy.joinedVersion = c.joinedVersion;
+                if (c.withdrawnVersion != null && c.withdrawnVersion <= version) {
+                    copy.withdrawnAt = c.withdrawnAt;
+                    copy.withdrawnVersion = c.withdrawnVersion;
+                }
+                view.coSponsors.add(copy);
+            }
+        }
+        for (DraftView.AmendmentView a : current.amendments) {
+            if (a.proposedVersion <= version) {
+                DraftView.AmendmentView copy = new DraftView.AmendmentView();
+                copy.amendmentId = a.amendmentId;
+                copy.proposer = a.proposer;
+                copy.baseVersion = a.baseVersion;
+                copy.reason = a.reason;
+                copy.operations = a.operations;
+                copy.proposedAt = a.proposedAt;
+                copy.proposedVersion = a.proposedVersion;
+                if (a.decidedVersion != null && a.decidedVersion <= version) {
+                    copy.status = a.status;
+                    copy.decidedBy = a.decidedBy;
+                    copy.decidedAt = a.decidedAt;
+                    copy.decidedVersion = a.decidedVersion;
+                    copy.decisionReason = a.decisionReason;
+                } else {
+                    copy.status = AmendmentStatus.PENDING;
+                }
+                view.amendments.add(copy);
+            }
+        }
+        return view;
+    }
+
+    /** When the change that made {@code version} happened, from the current view; null if it does not say. */
+    private static Instant updatedAt(DraftView current, long version) {
+        if (version == 1) {
+            return current.submittedAt;
+        }
+        for (DraftView.AmendmentView a : current.amendments) {
+            if (a.proposedVersion == version) {
+                return a.proposedAt;
+            }
+            if (a.decidedVersion != null && a.decidedVersion == version) {
+                return a.decidedAt;
+            }
+        }
+        for (DraftView.CoSponsorship c : current.coSponsors) {
+            if (c.joinedVersion == version) {
+                return c.joinedAt;
+            }
+            if (c.withdrawnVersion != null && c.withdrawnVersion == version) {
+                return c.withdrawnAt;
+            }
+        }
+        return null;
+    }
+
+    /** The text at {@code version}: the nearest checkpoint's text plus the amendments accepted after it. */
+    private DraftDocument textAt(DraftView current, long version) {
         long checkpoint = (version / checkpointInterval) * checkpointInterval;
-        DraftView view = checkpoint == 0 ? null : store.findCheckpoint(current.draftId, checkpoint);
-        long from = view == null ? 0 : view.version;
-        for (HistoryEntry entry : entries(current.draftId, from, version)) {
+        DraftView stored = checkpoint == 0 ? null : store.findCheckpoint(current.draftId, checkpoint);
+        DraftDocument document;
+        long from;
+        if (stored != null && stored.document != null) {
+            document = stored.document;
+            from = checkpoint;
+        } else {
+            EventEnvelope first = toEnvelope(current.draftId, bucket(current.draftId, 0).entries.get(0));
+            if (!(first.event() instanceof DraftSubmittedEvent submitted)) {
+                throw new IllegalStateException("history of " + current.draftId + " does not start with its submission");
+            }
+            document = submitted.document();
+            from = 1;
+        }
+        List<DraftView.AmendmentView> accepted = new ArrayList<>();
+        for (DraftView.AmendmentView a : current.amendments) {
+            if (a.status == AmendmentStatus.ACCEPTED && a.decidedVersion != null && a.decidedVersion > from
+                    && a.decidedVersion <= version) {
+                accepted.add(a);
+            }
+        }
+        accepted.sort(Comparator.comparingLong(a -> a.decidedVersion));
+        for (DraftView.AmendmentView a : accepted) {
+            document = DocumentEditor.apply(document, a.operations);
+        }
+        return document;
+    }
+
+    /** The draft at {@code version} by replaying history events from the start (views without change versions). */
+    private DraftView replayed(DraftView current, long version) {
+        DraftView view = null;
+        for (HistoryEntry entry : entries(current.draftId, 0, version)) {
             EventEnvelope envelope = toEnvelope(current.draftId, entry);
             if (view == null) {
                 view = DraftViewUpdater.create(envelope);

@@ -34,15 +34,18 @@ public class DraftProjector {
     private final Map<String, HistoryBucket> buckets;
     private final Map<String, DraftView> dirtyViews = new LinkedHashMap<>();
     private final Map<String, HistoryBucket> dirtyBuckets = new LinkedHashMap<>();
-    private final Map<String, String> dirtyCheckpoints = new LinkedHashMap<>();
+    private final Map<String, org.bson.Document> dirtyCheckpoints = new LinkedHashMap<>();
     private final int checkpointInterval;
     private final Map<String, TreeMap<Long, Parked>> parked = new HashMap<>();
     private long duplicates;
 
+    /** What a checkpoint keeps: the text at a version (the rest of a past view follows from the current one). */
+    record TextCheckpoint(String draftId, long version, org.plenary.shared.document.DraftDocument document) {
+    }
+
     /**
-     * @param checkpointInterval every this many versions the whole view is kept as a checkpoint, so the
-     *                           state at any version costs one checkpoint read plus at most
-     *                           {@code checkpointInterval - 1} events
+     * @param checkpointInterval every this many versions the text is kept as a checkpoint, so the text at any
+     *                           version costs one checkpoint read plus the amendments accepted after it
      */
     public DraftProjector(ProjectionStore store, int cacheSize, int checkpointInterval) {
         if (checkpointInterval < 1) {
@@ -105,7 +108,8 @@ public class DraftProjector {
         }
         dirtyViews.put(updated.draftId, updated);
         if (updated.version % checkpointInterval == 0) {
-            dirtyCheckpoints.put(ProjectionStore.checkpointKey(updated.draftId, updated.version), store.toJson(updated));
+            dirtyCheckpoints.put(ProjectionStore.checkpointKey(updated.draftId, updated.version),
+                    store.snapshot(new TextCheckpoint(updated.draftId, updated.version, updated.document)));
         }
         HistoryBucket bucket = bucket(envelope.draftId(), HistoryBucket.bucketOf(envelope.seq()));
         bucket.put(new HistoryEntry(envelope.seq(), envelope.version(), envelope.type(), envelope.event().actor(),
@@ -151,12 +155,30 @@ public class DraftProjector {
             return Map.of();
         }
         store.write(dirtyBuckets.values(), dirtyCheckpoints, dirtyViews.values());
+        for (HistoryBucket bucket : dirtyBuckets.values()) {
+            if (bucket.entries.size() == HistoryBucket.SIZE) {
+                buckets.remove(bucket.key()); // complete and written: no event of the draft goes there again
+            }
+        }
         Map<String, Long> versions = new HashMap<>();
         dirtyViews.forEach((id, view) -> versions.put(id, view.version));
         dirtyViews.clear();
         dirtyBuckets.clear();
         dirtyCheckpoints.clear();
         return versions;
+    }
+
+    /**
+     * Forgets the cached drafts and history buckets once they are written (nothing dirty), keeping parked
+     * events: a replay calls it at the end of each partition, whose drafts no later partition has, so the
+     * heap holds the drafts of one partition at a time.
+     */
+    public void forgetWritten() {
+        if (!dirtyViews.isEmpty() || !dirtyBuckets.isEmpty() || !dirtyCheckpoints.isEmpty()) {
+            throw new IllegalStateException("flush before forgetting");
+        }
+        views.clear();
+        buckets.clear();
     }
 
     /** Per partition, the lowest offset still parked: offsets from there on must not be committed. */

@@ -11,8 +11,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
+import org.bson.RawBsonDocument;
 import org.plenary.shared.json.Json;
 
 import java.time.Instant;
@@ -52,7 +51,6 @@ public class ProjectionStore {
         }
     }
 
-    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final ObjectMapper mapper = Json.mapper();
@@ -100,14 +98,25 @@ public class ProjectionStore {
         return document == null ? null : fromDocument(document, DraftView.class);
     }
 
+    /** The version of the stored draft (a read of that field only), or null when there is none. */
+    public Long findVersion(String draftId) {
+        Document document = generation.drafts().find(Filters.eq("_id", draftId))
+                .projection(Projections.include("version")).first();
+        return document == null || document.get("version") == null ? null : ((Number) document.get("version")).longValue();
+    }
+
     public HistoryBucket findBucket(String draftId, long bucket) {
         Document document = generation.history().find(Filters.eq("_id", HistoryBucket.key(draftId, bucket))).first();
         return document == null ? null : fromDocument(document, HistoryBucket.class);
     }
 
-    /** The draft as it was at {@code version}, if a checkpoint was kept there. */
+    /**
+     * The text of the draft as it was at {@code version} (fields {@code draftId}, {@code version},
+     * {@code document}), if a checkpoint was kept there.
+     */
     public DraftView findCheckpoint(String draftId, long version) {
-        Document document = generation.checkpoints().find(Filters.eq("_id", checkpointKey(draftId, version))).first();
+        Document document = generation.checkpoints().find(Filters.eq("_id", checkpointKey(draftId, version)))
+                .projection(Projections.include("draftId", "version", "document")).first();
         return document == null ? null : fromDocument(document, DraftView.class);
     }
 
@@ -131,14 +140,29 @@ public class ProjectionStore {
     public Map<String, String> checksums() {
         Map<String, String> checksums = new java.util.TreeMap<>();
         Generation current = generation;
-        for (Document draft : current.drafts().find()) {
-            String id = draft.getString("_id");
+        MongoCollection<RawBsonDocument> history = current.history().withDocumentClass(RawBsonDocument.class);
+        MongoCollection<RawBsonDocument> drafts = current.drafts().withDocumentClass(RawBsonDocument.class);
+        List<String> ids = new ArrayList<>();
+        for (Document d : current.drafts().find().projection(Projections.include("_id"))) {
+            ids.add(d.getString("_id")); // ids first: one reply with every whole draft can exceed a message's size
+        }
+        for (String id : ids) {
+            RawBsonDocument draft = drafts.find(Filters.eq("_id", id)).first();
+            if (draft == null) {
+                continue;
+            }
+            // the stored bytes: equal bytes mean equal documents (same fields, order and types), without
+            // rendering every document as JSON first
             java.security.MessageDigest digest = sha256();
-            digest.update(draft.toJson(RELAXED).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            long version = ((Number) draft.get("version")).longValue();
+            digest.update(draft.getByteBuffer().asNIO());
+            long version = draft.getNumber("version").longValue();
             for (long b = 0; b <= HistoryBucket.bucketOf(version - 1); b++) {
-                Document bucket = current.history().find(Filters.eq("_id", HistoryBucket.key(id, b))).first();
-                digest.update((bucket == null ? "-" : bucket.toJson(RELAXED)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                RawBsonDocument bucket = history.find(Filters.eq("_id", HistoryBucket.key(id, b))).first();
+                if (bucket == null) {
+                    digest.update((byte) '-');
+                } else {
+                    digest.update(bucket.getByteBuffer().asNIO());
+                }
             }
             checksums.put(id, java.util.HexFormat.of().formatHex(digest.digest()));
         }
@@ -170,13 +194,13 @@ public class ProjectionStore {
      * Writes history and checkpoints first, then the drafts: a draft's version is the commit mark of what
      * it covers. {@code checkpoints} maps checkpoint keys to the serialized view at that version.
      */
-    public void write(Collection<HistoryBucket> buckets, Map<String, String> checkpointJson, Collection<DraftView> views) {
+    public void write(Collection<HistoryBucket> buckets, Map<String, Document> checkpoints, Collection<DraftView> views) {
         Generation target = generation;
-        if (!checkpointJson.isEmpty()) {
-            List<WriteModel<Document>> writes = new ArrayList<>(checkpointJson.size());
-            checkpointJson.forEach((key, json) -> {
-                Document document = Document.parse(json);
-                document.put("_id", key);
+        if (!checkpoints.isEmpty()) {
+            List<WriteModel<Document>> writes = new ArrayList<>(checkpoints.size());
+            checkpoints.forEach((key, snapshot) -> {
+                Document document = new Document(snapshot);
+                document.put("_id", key); // last, where it always was (the replay checksums read whole documents)
                 writes.add(new ReplaceOneModel<>(Filters.eq("_id", key), document, UPSERT));
             });
             target.checkpoints().bulkWrite(writes, new BulkWriteOptions().ordered(false));
@@ -203,30 +227,25 @@ public class ProjectionStore {
                 .append("value", value).append("error", error).append("at", Instant.now().toString()));
     }
 
-    /** The JSON form a view is stored in (a checkpoint keeps it as it is at that moment). */
-    public String toJson(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
-        }
+    /**
+     * The stored form of a value as it is at this moment (a checkpoint keeps the view as of its version):
+     * a document independent of the value, built from its JSON tree without JSON text.
+     */
+    public Document snapshot(Object value) {
+        return BsonTrees.toDocument(mapper.valueToTree(value));
     }
 
     private Document toDocument(String id, Object value) {
-        try {
-            Document document = Document.parse(mapper.writeValueAsString(value));
-            document.put("_id", id);
-            return document;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store " + id, e);
-        }
+        Document document = snapshot(value);
+        document.put("_id", id); // last, where it always was (the replay checksums read whole documents)
+        return document;
     }
 
     private <T> T fromDocument(Document document, Class<T> type) {
         document.remove("_id");
         try {
-            return mapper.readValue(document.toJson(RELAXED), type);
-        } catch (JsonProcessingException e) {
+            return mapper.treeToValue(BsonTrees.toTree(document), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }

@@ -31,8 +31,11 @@ import java.util.concurrent.TimeUnit;
  * Rebuilds every projection from the Kafka topic, from offset 0, into a fresh generation of collections
  * while the live ones keep serving, then switches over atomically:
  * <ol>
- *   <li>read the topic with a group-less consumer, applying events in memory ({@link DraftProjector} with a
- *       bounded cache of drafts, so the heap holds a bounded number of drafts) and writing in bulk per batch;</li>
+ *   <li>read the topic with a group-less consumer, one partition after the other (a draft lives in one
+ *       partition, so the drafts in memory are those of one partition), applying events in memory
+ *       ({@link DraftProjector} with a bounded cache of drafts, so the heap holds a bounded number of drafts)
+ *       and writing in bulk every {@code flushEvents} events and at the end of each partition: a draft's
+ *       view and history buckets are written a few times per replay, not once per poll;</li>
  *   <li>once caught up, pause the live consumer between two batches, read exactly up to its positions, compare
  *       a checksum per draft of the rebuilt and the live projections, activate the new generation, and let
  *       the live consumer continue from its committed offsets (duplicates are dropped by version).</li>
@@ -45,7 +48,7 @@ public class ReplayRunner {
 
     /** Settings of a replay; see query.yml. */
     public record Settings(String bootstrapServers, String topic, int cacheDrafts, int checkpointInterval,
-                           int maxPollRecords) {
+                           int maxPollRecords, int flushEvents) {
     }
 
     private final Settings settings;
@@ -220,31 +223,49 @@ public class ReplayRunner {
             return next.entrySet().stream().allMatch(e -> e.getValue() <= limits.getOrDefault(e.getKey(), e.getValue()));
         }
 
-        /** Applies every record before {@code limits} (per partition), writing each batch in bulk. */
+        /**
+         * Applies every record before {@code limits}, one partition after the other, writing in bulk every
+         * {@code flushEvents} events and at the end of each partition.
+         */
         void readUntil(Map<TopicPartition, Long> limits, String phase) {
-            for (Map.Entry<TopicPartition, Long> e : next.entrySet()) {
-                consumer.seek(e.getKey(), e.getValue()); // drop what a previous poll fetched beyond a limit
-            }
-            while (!reached(limits)) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    long limit = limits.getOrDefault(partition, Long.MAX_VALUE);
-                    if (record.offset() < next.get(partition) || record.offset() >= limit) {
-                        continue;
-                    }
-                    EventEnvelope envelope = EventCodec.decode(record.value());
-                    projector.accept(envelope, partition, record.offset());
-                    next.put(partition, record.offset() + 1);
-                    done++;
+            long unflushed = 0;
+            for (Map.Entry<TopicPartition, Long> limit : limits.entrySet()) {
+                TopicPartition partition = limit.getKey();
+                if (!next.containsKey(partition) || next.get(partition) >= limit.getValue()) {
+                    continue;
                 }
-                projector.flush();
-                double rate = rate(done, started);
-                Long eta = rate <= 0 ? null : (long) Math.ceil(Math.max(0, total - done) / rate);
-                progress = new ReplayProgress(ReplayProgress.State.RUNNING, phase, generation, done, total, rate, eta,
-                        started, null, null, null, null);
+                consumer.assign(List.of(partition));
+                consumer.seek(partition, next.get(partition)); // drop what a previous poll fetched beyond a limit
+                while (next.get(partition) < limit.getValue()) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (record.offset() < next.get(partition) || record.offset() >= limit.getValue()) {
+                            continue;
+                        }
+                        projector.accept(EventCodec.decode(record.value()), partition, record.offset());
+                        next.put(partition, record.offset() + 1);
+                        done++;
+                        unflushed++;
+                    }
+                    if (unflushed >= settings.flushEvents()) {
+                        projector.flush();
+                        unflushed = 0;
+                    }
+                    report(phase);
+                }
+                projector.flush(); // the drafts of this partition are complete: the next partition has others
+                projector.forgetWritten();
+                unflushed = 0;
             }
             projector.flush();
+            report(phase);
+        }
+
+        private void report(String phase) {
+            double rate = rate(done, started);
+            Long eta = rate <= 0 ? null : (long) Math.ceil(Math.max(0, total - done) / rate);
+            progress = new ReplayProgress(ReplayProgress.State.RUNNING, phase, generation, done, total, rate, eta,
+                    started, null, null, null, null);
         }
 
         private boolean reached(Map<TopicPartition, Long> limits) {

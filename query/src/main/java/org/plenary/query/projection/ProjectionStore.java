@@ -124,11 +124,16 @@ public class ProjectionStore {
         return draftId + "/" + version;
     }
 
-    /** Every draft in full. A collection scan: for analytics across drafts, not for the hot path. */
+    /** Every draft in full, read one by one: for analytics across drafts, not for the hot path. */
     public List<DraftView> allDrafts() {
+        // One draft at a time by _id: the MongoDB-protocol server answers a bare find() in one reply, which
+        // exceeds the driver's 48 MB limit once the drafts add up (seen in the replay checksums).
         List<DraftView> views = new ArrayList<>();
-        for (Document document : generation.drafts().find()) {
-            views.add(fromDocument(document, DraftView.class));
+        for (DraftSummary summary : listDrafts()) {
+            DraftView view = findDraft(summary.draftId());
+            if (view != null) {
+                views.add(view);
+            }
         }
         return views;
     }

@@ -24,15 +24,15 @@ import java.util.stream.Stream;
  * Debian's chromium, headless, driven by Debian's chromedriver given explicitly (so Selenium Manager never
  * runs and nothing is downloaded), with a throwaway profile.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final Path profile;
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
 
-    HeadlessChromium() throws IOException {
+    public HeadlessChromium() throws IOException {
         profile = Files.createTempDirectory("plenary-web-chromium");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();

@@ -13,9 +13,7 @@ import org.plenary.local.web.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +31,7 @@ class DraftPageBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         stack = PlenaryStack.builder().build().start();
-        chromium = new HeadlessChromium();
+        chromium = new HeadlessChromium(1000, 1400);
         browser = chromium.driver;
     }
 
@@ -81,20 +79,8 @@ class DraftPageBrowserTest {
         assertThat(inViewport(browser.findElement(By.id("fnref1")))).isTrue();
 
         // Last: capturing beyond the viewport resizes it for a moment, which upsets clicks that follow.
-        Path screenshot = Files.write(buildDirectory().resolve("draft-page.png"), fullPageScreenshot());
+        Path screenshot = Files.write(buildDirectory().resolve("draft-page.png"), chromium.fullPageScreenshot());
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
-    }
-
-    /** The whole page, not only the window: Chrome's DevTools command, sent through chromedriver. */
-    @SuppressWarnings("unchecked")
-    private static byte[] fullPageScreenshot() {
-        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
-                "scale", 1);
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
     private static boolean inViewport(WebElement element) {

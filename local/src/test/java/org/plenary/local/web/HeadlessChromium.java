@@ -33,12 +33,17 @@ public final class HeadlessChromium implements AutoCloseable {
     public final ChromeDriver driver;
 
     public HeadlessChromium() throws IOException {
+        this(1400, 1100);
+    }
+
+    /** A browser whose window has this size in CSS pixels (scrolling checks depend on it). */
+    public HeadlessChromium(int width, int height) throws IOException {
         profile = Files.createTempDirectory("plenary-web-chromium");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1100",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
     }
@@ -66,7 +71,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** The whole page, not only the window (Chrome's DevTools command, through chromedriver). */
     @SuppressWarnings("unchecked")
-    byte[] fullPageScreenshot() {
+    public byte[] fullPageScreenshot() {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),

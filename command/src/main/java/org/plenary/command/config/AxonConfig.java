@@ -1,15 +1,18 @@
 package org.plenary.command.config;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.plenary.command.draft.DraftResolution;
 import org.plenary.command.store.AppendListener;
 import org.plenary.command.store.MongoEventStorageEngine;
+import org.plenary.command.store.SnapshotStore;
 import org.plenary.command.store.StrongLruCache;
 import org.plenary.shared.json.Json;
 import org.springframework.context.annotation.Bean;
@@ -18,15 +21,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Axon, configured explicitly rather than by the Boot starter: a simple command bus, the DraftResolution
- * aggregate with a strong LRU cache, and the MongoDB event storage. Explicit wiring keeps Axon out of
+ * aggregate with a strong LRU cache and a snapshot every {@code plenary.aggregates.snapshot-threshold}
+ * events, and the MongoDB event storage. Explicit wiring keeps Axon out of
  * the query app's context when both apps share one JVM.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class AxonConfig {
 
     @Bean
-    MongoEventStorageEngine eventStorageEngine(MongoCollection<Document> eventsCollection, AppendListener appendListener) {
-        return new MongoEventStorageEngine(eventsCollection, appendListener);
+    MongoEventStorageEngine eventStorageEngine(MongoCollection<Document> eventsCollection, AppendListener appendListener,
+                                               MongoClient client, CommandProperties properties) {
+        SnapshotStore snapshots = new SnapshotStore(client.getDatabase(properties.mongo().database())
+                .getCollection(properties.mongo().snapshotsCollection()), DraftResolution.class);
+        return new MongoEventStorageEngine(eventsCollection, appendListener, snapshots);
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -37,7 +44,9 @@ public class AxonConfig {
                 .configureSerializer(c -> JacksonSerializer.builder().objectMapper(mapper).build())
                 .configureEmbeddedEventStore(c -> storageEngine)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DraftResolution.class)
-                        .configureCache(c -> cache))
+                        .configureCache(c -> cache)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                                properties.aggregates().snapshotThreshold())))
                 .buildConfiguration();
         configuration.start();
         return configuration;

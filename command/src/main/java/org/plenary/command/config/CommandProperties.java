@@ -13,7 +13,8 @@ public record CommandProperties(Mongo mongo, Kafka kafka, Publisher publisher, A
 
     public record Mongo(@DefaultValue("mongodb://127.0.0.1:27017") String uri,
                         @DefaultValue("plenary") String database,
-                        @DefaultValue("events") String eventsCollection) {
+                        @DefaultValue("events") String eventsCollection,
+                        @DefaultValue("snapshots") String snapshotsCollection) {
     }
 
     public record Kafka(@DefaultValue("127.0.0.1:9092") String bootstrapServers,
@@ -29,7 +30,8 @@ public record CommandProperties(Mongo mongo, Kafka kafka, Publisher publisher, A
     }
 
     public record Aggregates(@DefaultValue("10000") int cacheSize,
-                             @DefaultValue("3") int concurrencyRetries) {
+                             @DefaultValue("3") int concurrencyRetries,
+                             @DefaultValue("250") int snapshotThreshold) {
     }
 
     public record Http(@DefaultValue("1048576") long maxBodyBytes) {

@@ -1,5 +1,6 @@
 package org.plenary.command.draft;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -46,8 +47,10 @@ import static org.plenary.command.draft.DraftRejection.Kind.NOT_FOUND;
 /**
  * A draft resolution under negotiation. Decides on commands; its state is only what the decisions need:
  * the current text, who sponsors it, the amendments and when each paragraph last changed.
- * Text logic lives in the pure engine ({@link DocumentEditor}).
+ * Text logic lives in the pure engine ({@link DocumentEditor}). Its fields are its snapshot (JSON).
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class DraftResolution {
 
     @AggregateIdentifier

@@ -1,5 +1,7 @@
 package org.plenary.command.draft;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.edit.DeleteParagraph;
 import org.plenary.shared.edit.EditOperation;
@@ -15,6 +17,8 @@ import java.util.Objects;
  * When each paragraph or item last changed, so an amendment written against an older version can be
  * checked: it applies only if nothing it touches changed since.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 final class TextChanges {
 
     record Change(long version, String amendmentId, boolean deleted) {

@@ -57,11 +57,18 @@ public class MongoEventStorageEngine implements EventStorageEngine {
     private final MongoCollection<Document> events;
     private final AppendListener listener;
     private final GroupInsert group;
+    private final SnapshotStore snapshots;
 
     public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener) {
+        this(events, listener, null);
+    }
+
+    /** @param snapshots where aggregate snapshots are kept; null keeps none */
+    public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener, SnapshotStore snapshots) {
         this.events = Objects.requireNonNull(events, "events collection");
         this.listener = Objects.requireNonNull(listener, "append listener");
         this.group = new GroupInsert(events);
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -168,12 +175,14 @@ public class MongoEventStorageEngine implements EventStorageEngine {
 
     @Override
     public void storeSnapshot(DomainEventMessage<?> snapshot) {
-        // Snapshots are not stored: aggregates stay in a strong LRU cache (see docs/ARCHITECTURE.md).
+        if (snapshots != null) {
+            snapshots.store(snapshot);
+        }
     }
 
     @Override
     public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        return Optional.empty();
+        return snapshots == null ? Optional.empty() : snapshots.read(aggregateIdentifier);
     }
 
     @Override

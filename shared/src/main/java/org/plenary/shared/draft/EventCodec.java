@@ -1,19 +1,25 @@
 package org.plenary.shared.draft;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plenary.shared.json.Json;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Encodes envelopes as JSON: {@code {"eventId","draftId","seq","type","event":{…}}}. The same bytes are
  * stored in the event store and published to Kafka, so an event is serialized once.
+ *
+ * <p>Both directions stream: the event is written straight from its record and, since {@code type} comes
+ * before {@code event}, read straight into its record, without an intermediate JSON tree (this codec runs
+ * for every command, every projected event and every replayed one). Envelopes with the fields in another
+ * order are still read.
  */
 public final class EventCodec {
 
@@ -39,33 +45,73 @@ public final class EventCodec {
     }
 
     public static String encode(EventEnvelope envelope) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("eventId", envelope.eventId());
-        node.put("draftId", envelope.draftId());
-        node.put("seq", envelope.seq());
-        node.put("type", envelope.type());
-        node.set("event", MAPPER.valueToTree(envelope.event()));
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("eventId", envelope.eventId());
+            json.writeStringField("draftId", envelope.draftId());
+            json.writeNumberField("seq", envelope.seq());
+            json.writeStringField("type", envelope.type());
+            json.writeFieldName("event");
+            MAPPER.writeValue(json, envelope.event());
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot encode " + envelope.type(), e);
         }
+        return out.toString();
     }
 
     public static EventEnvelope decode(String json) {
-        try {
-            return decode(MAPPER.readTree(json));
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            return decode(parser, json);
         } catch (IOException e) {
             throw new IllegalArgumentException("not an event envelope: " + e.getMessage(), e);
         }
     }
 
     public static EventEnvelope decode(byte[] json) {
-        return decode(new String(json, StandardCharsets.UTF_8));
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            return decode(parser, json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not an event envelope: " + e.getMessage(), e);
+        }
     }
 
-    private static EventEnvelope decode(JsonNode node) throws IOException {
+    private static EventEnvelope decode(JsonParser parser, Object source) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("not an event envelope: expected a JSON object");
+        }
+        String eventId = null;
+        String draftId = null;
+        Long seq = null;
+        String type = null;
+        DraftEvent event = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "eventId" -> eventId = parser.getValueAsString();
+                case "draftId" -> draftId = parser.getValueAsString();
+                case "seq" -> seq = parser.getValueAsLong();
+                case "type" -> type = parser.getValueAsString();
+                case "event" -> {
+                    if (type == null) {
+                        return decodeTree(source); // "event" before "type": not what encode writes
+                    }
+                    event = MAPPER.readValue(parser, typeOf(type));
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (draftId == null || seq == null || event == null) {
+            throw new IllegalArgumentException("not an event envelope: draftId, seq, type and event are required");
+        }
+        return new EventEnvelope(eventId, draftId, seq, event);
+    }
+
+    private static EventEnvelope decodeTree(Object source) throws IOException {
+        JsonNode node = source instanceof byte[] bytes ? MAPPER.readTree(bytes) : MAPPER.readTree((String) source);
         DraftEvent event = MAPPER.treeToValue(node.get("event"), typeOf(node.get("type").asText()));
-        return new EventEnvelope(node.get("eventId").asText(), node.get("draftId").asText(), node.get("seq").asLong(), event);
+        return new EventEnvelope(node.path("eventId").asText(null), node.get("draftId").asText(), node.get("seq").asLong(), event);
     }
 }

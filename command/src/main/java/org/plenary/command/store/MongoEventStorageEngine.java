@@ -151,12 +151,6 @@ public class MongoEventStorageEngine implements EventStorageEngine {
         return DomainEventStream.of(stream);
     }
 
-    /** Reads one stored event by draft and sequence number, or empty. */
-    public Optional<StoredEvent> read(String draftId, long seq) {
-        Document document = events.find(Filters.eq(ID, StoredEvent.key(draftId, seq))).first();
-        return Optional.ofNullable(document).map(MongoEventStorageEngine::toStored);
-    }
-
     static DomainEventMessage<?> toMessage(String json) {
         EventEnvelope envelope = EventCodec.decode(json);
         return new GenericDomainEventMessage<>(AGGREGATE_TYPE, envelope.draftId(), envelope.seq(), envelope.event(),

@@ -65,10 +65,6 @@ public class StrongLruCache implements Cache {
         entries.computeIfPresent(key, (k, v) -> update.apply((V) v));
     }
 
-    public synchronized int size() {
-        return entries.size();
-    }
-
     @Override
     public Registration registerCacheEntryListener(EntryListener entryListener) {
         return () -> true; // nothing in Plenary listens to cache entries

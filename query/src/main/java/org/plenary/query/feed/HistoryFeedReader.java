@@ -1,6 +1,5 @@
 package org.plenary.query.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.HistoryBucket;
@@ -10,8 +9,6 @@ import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
-import org.plenary.shared.draft.EventCodec;
-import org.plenary.shared.json.Json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +53,7 @@ final class HistoryFeedReader {
             if (entry == null) {
                 break;
             }
-            DraftEvent event = decode(entry);
+            DraftEvent event = TimeTravel.toEnvelope(draftId, entry).event();
             DraftDocument before = null;
             if (event instanceof AmendmentAcceptedEvent) {
                 if (textVersion != seq) {
@@ -93,14 +90,6 @@ final class HistoryFeedReader {
             return null;
         }
         return timeTravel.at(view, version).document; // nearest checkpoint + fewer than checkpoint-interval events
-    }
-
-    private static DraftEvent decode(HistoryEntry entry) {
-        try {
-            return Json.mapper().treeToValue(entry.event(), EventCodec.typeOf(entry.type()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable history entry seq " + entry.seq() + ": " + e.getMessage(), e);
-        }
     }
 
     /** The buckets of one draft read during one call, each at most once. */

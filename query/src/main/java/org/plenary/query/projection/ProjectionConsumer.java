@@ -37,7 +37,6 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
     private final Duration pollTimeout;
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile long applied;
     private final java.util.concurrent.BlockingQueue<java.util.function.Consumer<LiveControl>> tasks =
             new java.util.concurrent.LinkedBlockingQueue<>();
 
@@ -124,7 +123,6 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
             consumer.commitSync(commit);
             return null;
         });
-        applied += records.count();
         notifier.applied(versions);
     }
 
@@ -183,11 +181,6 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
         } catch (WakeupException e) {
             return call.get();
         }
-    }
-
-    /** Records consumed since start (duplicates included). */
-    public long recordsConsumed() {
-        return applied;
     }
 
     @Override

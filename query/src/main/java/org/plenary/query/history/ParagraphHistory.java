@@ -32,6 +32,7 @@ public final class ParagraphHistory {
     public static Result of(TimeTravel timeTravel, DraftView current, String paragraphId) {
         DraftView view = null;
         String original = null;
+        String before = null; // the paragraph's text after the events applied so far
         boolean existed = false;
         List<Change> changes = new ArrayList<>();
         for (HistoryEntry entry : timeTravel.entries(current.draftId, 0, current.version)) {
@@ -39,21 +40,23 @@ public final class ParagraphHistory {
             if (view == null) {
                 view = DraftViewUpdater.create(envelope);
                 original = text(view, paragraphId);
+                before = original;
                 existed = original != null;
                 continue;
             }
-            String before = text(view, paragraphId);
             DraftViewUpdater.apply(view, envelope);
+            if (!(envelope.event() instanceof AmendmentAcceptedEvent accepted)) {
+                continue; // only accepted amendments change the text
+            }
             String after = text(view, paragraphId);
             if (!Objects.equals(before, after)) {
-                DraftView.AmendmentView amendment = envelope.event() instanceof AmendmentAcceptedEvent a
-                        ? view.amendment(a.amendmentId()) : null;
+                DraftView.AmendmentView amendment = view.amendment(accepted.amendmentId());
                 String kind = before == null ? "inserted" : after == null ? "deleted" : "changed";
-                changes.add(new Change(envelope.version(), amendment == null ? null : amendment.amendmentId,
-                        amendment == null ? null : amendment.proposer, envelope.event().actor(),
-                        envelope.event().at(), kind, before, after));
+                changes.add(new Change(envelope.version(), amendment.amendmentId, amendment.proposer,
+                        accepted.actor(), accepted.at(), kind, before, after));
                 existed = true;
             }
+            before = after;
         }
         if (!existed) {
             throw new IllegalArgumentException("draft " + current.draftId + " never had a paragraph " + paragraphId);

@@ -53,7 +53,7 @@ public class ProjectionConfig {
         return new ReplayRunner(new ReplayRunner.Settings(properties.kafka().bootstrapServers(),
                 properties.kafka().topic(), properties.replay().cacheDrafts(),
                 properties.projection().checkpointInterval(), properties.replay().maxPollRecords(),
-                properties.replay().flushEvents()),
+                properties.replay().flushEvents(), properties.replay().threads()),
                 store, generations, liveConsumer.getIfAvailable());
     }
 

@@ -27,7 +27,8 @@ public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Q
 
     public record Replay(@DefaultValue("1000") int cacheDrafts,
                          @DefaultValue("5000") int maxPollRecords,
-                         @DefaultValue("25000") int flushEvents) {
+                         @DefaultValue("25000") int flushEvents,
+                         @DefaultValue("2") int threads) {
     }
 
     public record Queries(@DefaultValue("5s") Duration minVersionWait,

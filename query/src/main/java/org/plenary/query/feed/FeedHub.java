@@ -71,6 +71,7 @@ public class FeedHub {
 
     /** Removes a client whose connection ended. Lock-free: called from any thread, even during fan-out. */
     void unregister(Subscription subscription, SseConnection.Ending ending) {
+        log.debug("Feed of {} closed: {}", subscription.draftId() == null ? "all drafts" : subscription.draftId(), ending);
         if (ending == SseConnection.Ending.OVERFLOW) {
             overflows.incrementAndGet();
         }

@@ -8,6 +8,7 @@ import org.plenary.query.projection.ProjectionStore;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftEvent;
+import org.plenary.shared.json.Json;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class HistoryFeedReader {
                 }
                 before = text;
             }
-            FeedEventFactory.Result result = FeedEventFactory.build(draftId, seq, event, entry.event(), before);
+            FeedEventFactory.Result result = FeedEventFactory.build(draftId, seq, event, Json.mapper().valueToTree(event), before);
             if (event instanceof AmendmentAcceptedEvent || event instanceof DraftSubmittedEvent) {
                 text = result.after();
                 textVersion = version;
@@ -103,18 +104,18 @@ final class HistoryFeedReader {
 
         HistoryEntry entry(long seq) {
             long number = HistoryBucket.bucketOf(seq);
-            if (current == null || current.bucket != number) {
+            if (current == null || current.number() != number) {
                 current = store.findBucket(draftId, number);
                 if (current == null) {
                     return null;
                 }
             }
             int index = (int) (seq - number * HistoryBucket.SIZE);
-            if (index >= current.entries.size()) {
+            if (index >= current.size()) {
                 current = null; // may have grown since: read it again next time
                 return null;
             }
-            HistoryEntry entry = current.entries.get(index);
+            HistoryEntry entry = current.entries().get(index);
             return entry.seq() == seq ? entry : null;
         }
     }

@@ -5,10 +5,7 @@ import org.plenary.query.projection.DraftViewUpdater;
 import org.plenary.query.projection.HistoryBucket;
 import org.plenary.query.projection.HistoryEntry;
 import org.plenary.query.projection.ProjectionStore;
-import org.plenary.shared.draft.DraftEvent;
-import org.plenary.shared.draft.EventCodec;
 import org.plenary.shared.draft.EventEnvelope;
-import org.plenary.shared.json.Json;
 
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentStatus;
@@ -132,7 +129,7 @@ public class TimeTravel {
             document = stored.document;
             from = checkpoint;
         } else {
-            EventEnvelope first = toEnvelope(current.draftId, bucket(current.draftId, 0).entries.get(0));
+            EventEnvelope first = toEnvelope(current.draftId, bucket(current.draftId, 0).entries().get(0));
             if (!(first.event() instanceof DraftSubmittedEvent submitted)) {
                 throw new IllegalStateException("history of " + current.draftId + " does not start with its submission");
             }
@@ -184,14 +181,14 @@ public class TimeTravel {
         while (low < high) { // the last bucket whose first event is at or before the instant
             long middle = (low + high + 1) / 2;
             HistoryBucket bucket = bucket(current.draftId, middle);
-            if (bucket.entries.get(0).at().isAfter(instant)) {
+            if (bucket.entries().get(0).at().isAfter(instant)) {
                 high = middle - 1;
             } else {
                 low = middle;
             }
         }
         long version = 0;
-        for (HistoryEntry entry : bucket(current.draftId, low).entries) {
+        for (HistoryEntry entry : bucket(current.draftId, low).entries()) {
             if (entry.at().isAfter(instant)) {
                 break;
             }
@@ -204,7 +201,7 @@ public class TimeTravel {
     public List<HistoryEntry> entries(String draftId, long fromSeq, long toSeq) {
         List<HistoryEntry> entries = new ArrayList<>((int) Math.max(0, Math.min(toSeq - fromSeq, 10_000)));
         for (long b = HistoryBucket.bucketOf(fromSeq); fromSeq < toSeq && b <= HistoryBucket.bucketOf(toSeq - 1); b++) {
-            for (HistoryEntry entry : bucket(draftId, b).entries) {
+            for (HistoryEntry entry : bucket(draftId, b).entries()) {
                 if (entry.seq() >= fromSeq && entry.seq() < toSeq) {
                     entries.add(entry);
                 }
@@ -215,7 +212,7 @@ public class TimeTravel {
 
     private HistoryBucket bucket(String draftId, long number) {
         HistoryBucket bucket = store.findBucket(draftId, number);
-        if (bucket == null || bucket.entries.isEmpty()) {
+        if (bucket == null || bucket.size() == 0) {
             throw new IllegalStateException("history bucket " + HistoryBucket.key(draftId, number) + " is missing");
         }
         return bucket;
@@ -223,11 +220,6 @@ public class TimeTravel {
 
     /** Turns a stored history entry back into the event it records. */
     public static EventEnvelope toEnvelope(String draftId, HistoryEntry entry) {
-        try {
-            DraftEvent event = Json.mapper().treeToValue(entry.event(), EventCodec.typeOf(entry.type()));
-            return new EventEnvelope(null, draftId, entry.seq(), event);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("unreadable history entry " + draftId + "/" + entry.seq(), e);
-        }
+        return new EventEnvelope(null, draftId, entry.seq(), entry.event());
     }
 }

@@ -2,13 +2,17 @@ package org.plenary.query.projection;
 
 import org.apache.kafka.common.TopicPartition;
 import org.plenary.shared.draft.EventEnvelope;
-import org.plenary.shared.json.Json;
+import org.plenary.shared.draft.EventCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,7 +30,7 @@ public class DraftProjector {
 
     private static final Logger log = LoggerFactory.getLogger(DraftProjector.class);
 
-    private record Parked(EventEnvelope envelope, TopicPartition partition, long offset) {
+    private record Parked(EventEnvelope envelope, String json, TopicPartition partition, long offset) {
     }
 
     private final ProjectionStore store;
@@ -34,7 +38,8 @@ public class DraftProjector {
     private final Map<String, HistoryBucket> buckets;
     private final Map<String, DraftView> dirtyViews = new LinkedHashMap<>();
     private final Map<String, HistoryBucket> dirtyBuckets = new LinkedHashMap<>();
-    private final Map<String, org.bson.Document> dirtyCheckpoints = new LinkedHashMap<>();
+    private final Map<String, TextCheckpoint> dirtyCheckpoints = new LinkedHashMap<>();
+    private final Set<String> newDrafts = new HashSet<>(); // created here, not stored yet: inserted, not replaced
     private final int checkpointInterval;
     private final Map<String, TreeMap<Long, Parked>> parked = new HashMap<>();
     private long duplicates;
@@ -66,8 +71,17 @@ public class DraftProjector {
         };
     }
 
-    /** Applies the event, or drops it as a duplicate, or parks it until the events before it arrive. */
+    /** {@link #accept(EventEnvelope, String, TopicPartition, long)} with the envelope's JSON as the codec writes it. */
     public void accept(EventEnvelope envelope, TopicPartition partition, long offset) {
+        accept(envelope, EventCodec.encode(envelope), partition, offset);
+    }
+
+    /**
+     * Applies the event, or drops it as a duplicate, or parks it until the events before it arrive.
+     *
+     * @param json the envelope as read from the topic: the history keeps it as it is
+     */
+    public void accept(EventEnvelope envelope, String json, TopicPartition partition, long offset) {
         String draftId = envelope.draftId();
         DraftView view = view(draftId);
         long next = view == null ? 0 : view.version;
@@ -77,11 +91,11 @@ public class DraftProjector {
         }
         if (envelope.seq() > next) {
             parked.computeIfAbsent(draftId, k -> new TreeMap<>()).putIfAbsent(envelope.seq(),
-                    new Parked(envelope, partition, offset));
+                    new Parked(envelope, json, partition, offset));
             log.debug("Parked {}/{} until seq {} arrives", draftId, envelope.seq(), next);
             return;
         }
-        apply(view, envelope);
+        apply(view, envelope, json);
         TreeMap<Long, Parked> waiting = parked.get(draftId);
         while (waiting != null && !waiting.isEmpty()) {
             long version = views.get(draftId).version;
@@ -91,29 +105,30 @@ public class DraftProjector {
                 break;
             }
             waiting.remove(version);
-            apply(views.get(draftId), first.envelope());
+            apply(views.get(draftId), first.envelope(), first.json());
         }
         if (waiting != null && waiting.isEmpty()) {
             parked.remove(draftId);
         }
     }
 
-    private void apply(DraftView view, EventEnvelope envelope) {
+    private void apply(DraftView view, EventEnvelope envelope, String json) {
         DraftView updated = view;
         if (updated == null) {
             updated = DraftViewUpdater.create(envelope);
             views.put(updated.draftId, updated);
+            newDrafts.add(updated.draftId);
         } else {
             DraftViewUpdater.apply(updated, envelope);
         }
         dirtyViews.put(updated.draftId, updated);
         if (updated.version % checkpointInterval == 0) {
+            // the document is immutable (an accepted amendment replaces it): kept by reference until written
             dirtyCheckpoints.put(ProjectionStore.checkpointKey(updated.draftId, updated.version),
-                    store.snapshot(new TextCheckpoint(updated.draftId, updated.version, updated.document)));
+                    new TextCheckpoint(updated.draftId, updated.version, updated.document));
         }
         HistoryBucket bucket = bucket(envelope.draftId(), HistoryBucket.bucketOf(envelope.seq()));
-        bucket.put(new HistoryEntry(envelope.seq(), envelope.version(), envelope.type(), envelope.event().actor(),
-                envelope.event().at(), Json.mapper().valueToTree(envelope.event())));
+        bucket.put(envelope.seq(), json);
         dirtyBuckets.put(bucket.key(), bucket);
     }
 
@@ -140,9 +155,7 @@ public class DraftProjector {
         if (bucket == null) {
             bucket = store.findBucket(draftId, number);
             if (bucket == null) {
-                bucket = new HistoryBucket();
-                bucket.draftId = draftId;
-                bucket.bucket = number;
+                bucket = new HistoryBucket(draftId, number);
             }
             buckets.put(key, bucket);
         }
@@ -154,9 +167,10 @@ public class DraftProjector {
         if (dirtyViews.isEmpty()) {
             return Map.of();
         }
-        store.write(dirtyBuckets.values(), dirtyCheckpoints, dirtyViews.values());
+        store.write(dirtyBuckets.values(), dirtyCheckpoints, dirtyViews.values(), newDrafts);
+        newDrafts.clear();
         for (HistoryBucket bucket : dirtyBuckets.values()) {
-            if (bucket.entries.size() == HistoryBucket.SIZE) {
+            if (bucket.complete()) {
                 buckets.remove(bucket.key()); // complete and written: no event of the draft goes there again
             }
         }
@@ -166,6 +180,34 @@ public class DraftProjector {
         dirtyBuckets.clear();
         dirtyCheckpoints.clear();
         return versions;
+    }
+
+    /**
+     * Writes the history buckets that are complete and the checkpoints, and keeps the rest (views, open
+     * buckets) to be written by a later {@link #flush()}: a replay calls it every few thousand events, so
+     * each history bucket is written once, when full, and each view once per partition, not once per batch.
+     */
+    public void flushCompleted() {
+        List<HistoryBucket> complete = new ArrayList<>();
+        for (HistoryBucket bucket : dirtyBuckets.values()) {
+            if (bucket.complete()) {
+                complete.add(bucket);
+            }
+        }
+        if (complete.isEmpty() && dirtyCheckpoints.isEmpty()) {
+            return;
+        }
+        store.write(complete, dirtyCheckpoints, List.of(), Set.of());
+        for (HistoryBucket bucket : complete) {
+            dirtyBuckets.remove(bucket.key());
+            buckets.remove(bucket.key());
+        }
+        dirtyCheckpoints.clear();
+    }
+
+    /** Drafts changed since the last {@link #flush()}: what a replay holds in memory until it writes them. */
+    public int dirtyDrafts() {
+        return dirtyViews.size();
     }
 
     /**
@@ -200,6 +242,7 @@ public class DraftProjector {
         dirtyViews.clear();
         dirtyBuckets.clear();
         dirtyCheckpoints.clear();
+        newDrafts.clear();
     }
 
     public long duplicatesDropped() {

@@ -111,7 +111,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
                 next.put(partition, record.offset() + 1);
                 continue;
             }
-            projector.accept(envelope, partition, record.offset());
+            projector.accept(envelope, new String(record.value(), StandardCharsets.UTF_8), partition, record.offset());
             next.put(partition, record.offset() + 1);
         }
         Map<String, Long> versions = projector.flush();

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -19,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * MongoDB access of the projections, by {@code _id} only: drafts keyed by draft id, history buckets keyed
@@ -52,6 +57,7 @@ public class ProjectionStore {
     }
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final ObjectMapper mapper = Json.mapper();
     private final MongoDatabase database;
@@ -107,7 +113,7 @@ public class ProjectionStore {
 
     public HistoryBucket findBucket(String draftId, long bucket) {
         Document document = generation.history().find(Filters.eq("_id", HistoryBucket.key(draftId, bucket))).first();
-        return document == null ? null : fromDocument(document, HistoryBucket.class);
+        return document == null ? null : HistoryBucket.fromDocument(document);
     }
 
     /**
@@ -197,32 +203,59 @@ public class ProjectionStore {
 
     /**
      * Writes history and checkpoints first, then the drafts: a draft's version is the commit mark of what
-     * it covers. {@code checkpoints} maps checkpoint keys to the serialized view at that version.
+     * it covers. {@code checkpoints} maps checkpoint keys to immutable values (the text at that version),
+     * turned into documents here. Documents are built and written a few at a time ({@link #WRITE_CHUNK}),
+     * so a replay writing a partition's drafts does not hold all of them as documents at once.
+     *
+     * <p>A bucket or draft this node has never seen stored ({@link HistoryBucket#stored()}, {@code newDrafts})
+     * is inserted, the others replaced: an insert costs the server a third of an upsert (no lookup, no deep
+     * copy of the old document), and a replay or a growing negotiation inserts most of what it writes. An
+     * insert that meets an existing document (another node wrote it first) is retried as a replacement.
      */
-    public void write(Collection<HistoryBucket> buckets, Map<String, Document> checkpoints, Collection<DraftView> views) {
+    public void write(Collection<HistoryBucket> buckets, Map<String, ?> checkpoints, Collection<DraftView> views,
+                      java.util.Set<String> newDrafts) {
         Generation target = generation;
-        if (!checkpoints.isEmpty()) {
-            List<WriteModel<Document>> writes = new ArrayList<>(checkpoints.size());
-            checkpoints.forEach((key, snapshot) -> {
-                Document document = new Document(snapshot);
-                document.put("_id", key); // last, where it always was (the replay checksums read whole documents)
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", key), document, UPSERT));
-            });
-            target.checkpoints().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
-        if (!buckets.isEmpty()) {
-            List<WriteModel<Document>> writes = new ArrayList<>(buckets.size());
-            for (HistoryBucket bucket : buckets) {
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", bucket.key()), toDocument(bucket.key(), bucket), UPSERT));
+        writeInChunks(target.checkpoints(), checkpoints.entrySet(), c -> toDocument(c.getKey(), c.getValue()), c -> false);
+        writeInChunks(target.history(), buckets, HistoryBucket::toDocument, bucket -> !bucket.stored());
+        buckets.forEach(HistoryBucket::markStored);
+        writeInChunks(target.drafts(), views, view -> toDocument(view.draftId, view), view -> newDrafts.contains(view.draftId));
+    }
+
+    /** Documents per bulk write: large enough to amortize a round trip, small enough to bound the heap. */
+    static final int WRITE_CHUNK = 32;
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    private static <T> void writeInChunks(MongoCollection<Document> collection, Collection<T> values,
+                                          Function<T, Document> toDocument, Predicate<T> isNew) {
+        List<WriteModel<Document>> writes = new ArrayList<>(Math.min(values.size(), WRITE_CHUNK));
+        for (T value : values) {
+            Document document = toDocument.apply(value);
+            writes.add(isNew.test(value) ? new InsertOneModel<>(document)
+                    : new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, UPSERT));
+            if (writes.size() == WRITE_CHUNK) {
+                bulkWrite(collection, writes);
+                writes.clear();
             }
-            target.history().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
-        if (!views.isEmpty()) {
-            List<WriteModel<Document>> writes = new ArrayList<>(views.size());
-            for (DraftView view : views) {
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", view.draftId), toDocument(view.draftId, view), UPSERT));
+        if (!writes.isEmpty()) {
+            bulkWrite(collection, writes);
+        }
+    }
+
+    private static void bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        try {
+            collection.bulkWrite(writes, UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            List<WriteModel<Document>> retries = new ArrayList<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY || !(writes.get(error.getIndex()) instanceof InsertOneModel<Document> insert)) {
+                    throw e;
+                }
+                Document document = insert.getDocument();
+                retries.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, UPSERT));
             }
-            target.drafts().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            collection.bulkWrite(retries, UNORDERED); // unordered: the other writes of the batch are done
         }
     }
 
@@ -232,16 +265,9 @@ public class ProjectionStore {
                 .append("value", value).append("error", error).append("at", Instant.now().toString()));
     }
 
-    /**
-     * The stored form of a value as it is at this moment (a checkpoint keeps the view as of its version):
-     * a document independent of the value, built from its JSON tree without JSON text.
-     */
-    public Document snapshot(Object value) {
-        return BsonTrees.toDocument(mapper.valueToTree(value));
-    }
-
+    /** The stored form of a value, built from its JSON tree without JSON text; {@code _id} last. */
     private Document toDocument(String id, Object value) {
-        Document document = snapshot(value);
+        Document document = BsonTrees.toDocument(mapper.valueToTree(value));
         document.put("_id", id); // last, where it always was (the replay checksums read whole documents)
         return document;
     }

@@ -12,13 +12,15 @@ import java.util.Optional;
 
 /**
  * Which generation of projection collections is active and which projections it holds (document
- * {@code projection_meta/active}). Code that adds a projection adds its name to {@link #CURRENT}; a
- * generation without it is rebuilt from the topic at start (backfill).
+ * {@code projection_meta/active}). Code that adds a projection, or changes how one is stored, adds a new name
+ * to {@link #CURRENT}; a generation without it is rebuilt from the topic at start (backfill). History events
+ * stored as JSON text are {@code negotiation-history/json-events}; a generation built before holds
+ * {@code negotiation-history}.
  */
 public class ProjectionGenerations {
 
     /** The projections this code builds, in every generation. */
-    public static final List<String> CURRENT = List.of("draft-view", "negotiation-history", "checkpoints");
+    public static final List<String> CURRENT = List.of("draft-view", "negotiation-history/json-events", "checkpoints");
 
     public record Active(int generation, List<String> projections, Instant switchedAt) {
         public boolean holdsAll(List<String> wanted) {

@@ -12,30 +12,39 @@ import org.plenary.query.projection.DraftProjector;
 import org.plenary.query.projection.ProjectionConsumer;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.shared.draft.EventCodec;
-import org.plenary.shared.draft.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Rebuilds every projection from the Kafka topic, from offset 0, into a fresh generation of collections
  * while the live ones keep serving, then switches over atomically:
  * <ol>
- *   <li>read the topic with a group-less consumer, one partition after the other (a draft lives in one
- *       partition, so the drafts in memory are those of one partition), applying events in memory
- *       ({@link DraftProjector} with a bounded cache of drafts, so the heap holds a bounded number of drafts)
- *       and writing in bulk every {@code flushEvents} events and at the end of each partition: a draft's
- *       view and history buckets are written a few times per replay, not once per poll;</li>
+ *   <li>read the topic with group-less consumers, {@code threads} partitions at a time, each by its own
+ *       thread with its own {@link DraftProjector} (a draft lives in one partition, so the threads share no
+ *       draft and the drafts in memory are those of the partitions being read): events are applied in memory,
+ *       each history bucket is written once when it is full, each draft once at the end of its partition
+ *       (earlier when more than {@code cacheDrafts} wait, which bounds the heap);</li>
  *   <li>once caught up, pause the live consumer between two batches, read exactly up to its positions, compare
  *       a checksum per draft of the rebuilt and the live projections, activate the new generation, and let
  *       the live consumer continue from its committed offsets (duplicates are dropped by version).</li>
@@ -48,7 +57,13 @@ public class ReplayRunner {
 
     /** Settings of a replay; see query.yml. */
     public record Settings(String bootstrapServers, String topic, int cacheDrafts, int checkpointInterval,
-                           int maxPollRecords, int flushEvents) {
+                           int maxPollRecords, int flushEvents, int threads) {
+
+        public Settings {
+            if (threads < 1) {
+                throw new IllegalArgumentException("plenary.replay.threads must be at least 1, not " + threads);
+            }
+        }
     }
 
     private final Settings settings;
@@ -99,14 +114,7 @@ public class ReplayRunner {
 
     private void run(int generation) {
         Instant started = progress.startedAt();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
-                ConsumerConfig.CLIENT_ID_CONFIG, "plenary-replay"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = newConsumer("plenary-replay")) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor(settings.topic())) {
                 partitions.add(new TopicPartition(info.topic(), info.partition()));
@@ -121,15 +129,14 @@ public class ReplayRunner {
             }
             live.dropGeneration(generation);
             ProjectionStore target = live.forGeneration(generation);
-            Rebuild rebuild = new Rebuild(consumer, new DraftProjector(target, settings.cacheDrafts(),
-                    settings.checkpointInterval()), begin, generation, started, total);
-            rebuild.readUntil(end, "rebuilding");
+            Rebuild rebuild = new Rebuild(consumer, target, begin, generation, started, total);
+            rebuild.readInParallel(end, settings.threads());
             Map<String, ReplayProgress.DraftChecksum> checksums = handOver(rebuild, target, partitions, generation);
             live.dropGeneration(generation - 1);
             boolean allEqual = checksums.values().stream().allMatch(ReplayProgress.DraftChecksum::equal);
-            progress = new ReplayProgress(ReplayProgress.State.DONE, "switched", generation, rebuild.done, total,
-                    rate(rebuild.done, started), 0L, started, Instant.now(), checksums, allEqual, null);
-            log.info("Replay into generation {} done: {} events, {} drafts, checksums {}", generation, rebuild.done,
+            progress = new ReplayProgress(ReplayProgress.State.DONE, "switched", generation, rebuild.done.get(), total,
+                    rate(rebuild.done.get(), started), 0L, started, Instant.now(), checksums, allEqual, null);
+            log.info("Replay into generation {} done: {} events, {} drafts, checksums {}", generation, rebuild.done.get(),
                     checksums.size(), allEqual ? "equal" : "DIFFERENT");
         } catch (Exception e) {
             log.error("Replay into generation {} failed; the live projections are unchanged", generation, e);
@@ -199,24 +206,41 @@ public class ReplayRunner {
         return done / seconds;
     }
 
+    private KafkaConsumer<String, byte[]> newConsumer(String clientId) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
+                ConsumerConfig.CLIENT_ID_CONFIG, clientId),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
     /** The reading side of one replay: applies records up to given offsets and reports progress. */
     private final class Rebuild {
         private final KafkaConsumer<String, byte[]> consumer;
+        private final ProjectionStore target;
         private final DraftProjector projector;
         private final Map<TopicPartition, Long> next;
         private final int generation;
         private final Instant started;
         private final long total;
-        private long done;
+        private final AtomicLong done = new AtomicLong();
 
-        Rebuild(KafkaConsumer<String, byte[]> consumer, DraftProjector projector, Map<TopicPartition, Long> begin,
+        Rebuild(KafkaConsumer<String, byte[]> consumer, ProjectionStore target, Map<TopicPartition, Long> begin,
                 int generation, Instant started, long total) {
             this.consumer = consumer;
-            this.projector = projector;
-            this.next = new HashMap<>(begin);
+            this.target = target;
+            this.projector = newProjector();
+            this.next = new ConcurrentHashMap<>(begin);
             this.generation = generation;
             this.started = started;
             this.total = total;
+        }
+
+        private DraftProjector newProjector() {
+            return new DraftProjector(target, settings.cacheDrafts(), settings.checkpointInterval());
         }
 
         boolean behindOrAt(Map<TopicPartition, Long> limits) {
@@ -224,57 +248,110 @@ public class ReplayRunner {
         }
 
         /**
-         * Applies every record before {@code limits}, one partition after the other, writing in bulk every
-         * {@code flushEvents} events and at the end of each partition.
+         * The bulk of a replay: {@code threads} workers, each with its own consumer and projector, take the
+         * partitions one at a time (largest first) and rebuild them up to {@code limits}. Partitions share no
+         * draft, so the workers share nothing but the store; the projections need one core each.
          */
-        void readUntil(Map<TopicPartition, Long> limits, String phase) {
-            long unflushed = 0;
-            for (Map.Entry<TopicPartition, Long> limit : limits.entrySet()) {
-                TopicPartition partition = limit.getKey();
-                if (!next.containsKey(partition) || next.get(partition) >= limit.getValue()) {
-                    continue;
+        void readInParallel(Map<TopicPartition, Long> limits, int threads) throws InterruptedException {
+            List<TopicPartition> largestFirst = new ArrayList<>(limits.keySet());
+            largestFirst.sort(Comparator.comparingLong((TopicPartition p) -> limits.get(p) - next.get(p)).reversed());
+            Queue<TopicPartition> partitions = new ConcurrentLinkedQueue<>(largestFirst);
+            ExecutorService workers = Executors.newFixedThreadPool(threads, new ThreadFactory() {
+                private final AtomicInteger count = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable task) {
+                    Thread thread = new Thread(task, "plenary-replay-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
                 }
-                consumer.assign(List.of(partition));
-                consumer.seek(partition, next.get(partition)); // drop what a previous poll fetched beyond a limit
-                while (next.get(partition) < limit.getValue()) {
-                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (record.offset() < next.get(partition) || record.offset() >= limit.getValue()) {
-                            continue;
+            });
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    String clientId = "plenary-replay-" + (i + 1);
+                    running.add(workers.submit(() -> {
+                        try (KafkaConsumer<String, byte[]> own = newConsumer(clientId)) {
+                            DraftProjector ownProjector = newProjector();
+                            for (TopicPartition p = partitions.poll(); p != null; p = partitions.poll()) {
+                                if (Thread.currentThread().isInterrupted()) {
+                                    throw new InterruptedException("replay stopped");
+                                }
+                                readPartition(own, ownProjector, p, limits.get(p), "rebuilding");
+                            }
                         }
-                        projector.accept(EventCodec.decode(record.value()), partition, record.offset());
-                        next.put(partition, record.offset() + 1);
-                        done++;
-                        unflushed++;
-                    }
-                    if (unflushed >= settings.flushEvents()) {
-                        projector.flush();
-                        unflushed = 0;
-                    }
-                    report(phase);
+                        return null;
+                    }));
                 }
-                projector.flush(); // the drafts of this partition are complete: the next partition has others
-                projector.forgetWritten();
-                unflushed = 0;
+                for (Future<?> worker : running) {
+                    try {
+                        worker.get();
+                    } catch (ExecutionException e) {
+                        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                workers.shutdownNow();
             }
-            projector.flush();
+        }
+
+        /** Applies every record before {@code limits} with this replay's own consumer, one partition after the other. */
+        void readUntil(Map<TopicPartition, Long> limits, String phase) {
+            for (Map.Entry<TopicPartition, Long> limit : limits.entrySet()) {
+                readPartition(consumer, projector, limit.getKey(), limit.getValue(), phase);
+            }
             report(phase);
         }
 
-        private void report(String phase) {
-            double rate = rate(done, started);
-            Long eta = rate <= 0 ? null : (long) Math.ceil(Math.max(0, total - done) / rate);
-            progress = new ReplayProgress(ReplayProgress.State.RUNNING, phase, generation, done, total, rate, eta,
-                    started, null, null, null, null);
+        /**
+         * Applies the records of {@code partition} from where this replay is up to {@code limit}: complete
+         * history buckets and checkpoints are written every {@code flushEvents} events, the drafts when more
+         * than {@code cacheDrafts} wait to be written (the heap bound) and at the partition's end.
+         */
+        private void readPartition(KafkaConsumer<String, byte[]> reader, DraftProjector projector,
+                                   TopicPartition partition, long limit, String phase) {
+            if (!next.containsKey(partition) || next.get(partition) >= limit) {
+                return;
+            }
+            reader.assign(List.of(partition));
+            reader.seek(partition, next.get(partition)); // drop what a previous poll fetched beyond a limit
+            long unflushed = 0;
+            while (next.get(partition) < limit) {
+                ConsumerRecords<String, byte[]> records = reader.poll(Duration.ofMillis(200));
+                long position = next.get(partition);
+                int applied = 0;
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (record.offset() < position || record.offset() >= limit) {
+                        continue;
+                    }
+                    byte[] value = record.value();
+                    projector.accept(EventCodec.decode(value), new String(value, StandardCharsets.UTF_8),
+                            partition, record.offset());
+                    position = record.offset() + 1;
+                    applied++;
+                }
+                next.put(partition, position);
+                done.addAndGet(applied);
+                unflushed += applied;
+                if (projector.dirtyDrafts() > settings.cacheDrafts()) {
+                    projector.flush();
+                    unflushed = 0;
+                } else if (unflushed >= settings.flushEvents()) {
+                    projector.flushCompleted();
+                    unflushed = 0;
+                }
+                report(phase);
+            }
+            projector.flush(); // the drafts of this partition are complete: the next partition has others
+            projector.forgetWritten();
         }
 
-        private boolean reached(Map<TopicPartition, Long> limits) {
-            for (Map.Entry<TopicPartition, Long> e : limits.entrySet()) {
-                if (next.getOrDefault(e.getKey(), 0L) < e.getValue()) {
-                    return false;
-                }
-            }
-            return true;
+        private void report(String phase) {
+            long events = done.get();
+            double rate = rate(events, started);
+            Long eta = rate <= 0 ? null : (long) Math.ceil(Math.max(0, total - events) / rate);
+            progress = new ReplayProgress(ReplayProgress.State.RUNNING, phase, generation, events, total, rate, eta,
+                    started, null, null, null, null);
         }
     }
 }

@@ -85,7 +85,59 @@ class DraftProjectorTest {
         assertThat(view.version).isEqualTo(4);
         assertThat(view.document.operative().get(0).text()).isEqualTo("*Urges* the Secretary-General to report.");
         assertThat(view.amendments.get(0).status.json()).isEqualTo("accepted");
-        assertThat(store.findBucket("d1", 0).entries).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
+    void theHistoryKeepsEachEventAsTheJsonTheTopicCarried() {
+        EventEnvelope submitted = negotiation().get(0);
+        String onTheTopic = org.plenary.shared.draft.EventCodec.encode(submitted);
+        projector.accept(submitted, onTheTopic, P0, 0);
+        projector.flush();
+
+        assertThat(store.findBucket("d1", 0).toDocument().getList("events", String.class)).containsExactly(onTheTopic);
+    }
+
+    @Test
+    void flushCompletedWritesFullBucketsAndCheckpointsButNotDraftsOrOpenBuckets() {
+        List<EventEnvelope> events = new java.util.ArrayList<>(negotiation().subList(0, 2));
+        for (long seq = 2; seq < HistoryBucket.SIZE + 3; seq++) { // alternate withdraw and join: always valid
+            events.add(envelope(seq, seq % 2 == 0
+                    ? new org.plenary.shared.draft.CoSponsorWithdrawnEvent("d1", "FRA", "FRA", AT)
+                    : new CoSponsorJoinedEvent("d1", "FRA", "FRA", AT)));
+        }
+        for (int i = 0; i < events.size(); i++) {
+            projector.accept(events.get(i), P0, i);
+        }
+        assertThat(projector.dirtyDrafts()).isEqualTo(1);
+
+        projector.flushCompleted();
+
+        assertThat(store.findBucket("d1", 0).size()).isEqualTo(HistoryBucket.SIZE);
+        assertThat(store.findBucket("d1", 1)).isNull();
+        assertThat(store.findDraft("d1")).isNull();
+        assertThat(store.findCheckpoint("d1", 2)).isNotNull(); // every 2 versions in this test
+        assertThat(projector.dirtyDrafts()).isEqualTo(1);
+
+        assertThat(projector.flush()).isEqualTo(Map.of("d1", (long) events.size()));
+        assertThat(store.findBucket("d1", 1).size()).isEqualTo(3);
+        assertThat(store.findDraft("d1").version).isEqualTo(events.size());
+        assertThat(projector.dirtyDrafts()).isZero();
+    }
+
+    @Test
+    void aDraftAnotherNodeStoredFirstIsReplacedNotInsertedTwice() {
+        List<EventEnvelope> events = negotiation();
+        DraftProjector other = new DraftProjector(store, 100, 2); // e.g. the partition's previous owner
+        other.accept(events.get(0), P0, 0);
+        projector.accept(events.get(0), P0, 0);
+        projector.accept(events.get(1), P0, 1);
+        other.flush();
+
+        assertThat(projector.flush()).isEqualTo(Map.of("d1", 2L)); // its inserts meet existing documents
+
+        assertThat(store.findDraft("d1").version).isEqualTo(2);
+        assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L);
     }
 
     @Test
@@ -105,7 +157,7 @@ class DraftProjectorTest {
         assertThat(restarted.duplicatesDropped()).isEqualTo(8);
         assertThat(store.findDraft("d1").version).isEqualTo(4);
         assertThat(store.findDraft("d1").coSponsors).hasSize(1);
-        assertThat(store.findBucket("d1", 0).entries).hasSize(4);
+        assertThat(store.findBucket("d1", 0).entries()).hasSize(4);
     }
 
     @Test
@@ -126,7 +178,7 @@ class DraftProjectorTest {
         assertThat(projector.parkedCount()).isZero();
         assertThat(projector.lowestParkedOffsets()).isEmpty();
         assertThat(store.findDraft("d1").version).isEqualTo(4);
-        assertThat(store.findBucket("d1", 0).entries).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
     }
 
     @Test

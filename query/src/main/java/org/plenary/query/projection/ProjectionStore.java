@@ -153,14 +153,54 @@ public class ProjectionStore {
         Generation current = generation;
         MongoCollection<RawBsonDocument> history = current.history().withDocumentClass(RawBsonDocument.class);
         MongoCollection<RawBsonDocument> drafts = current.drafts().withDocumentClass(RawBsonDocument.class);
-        List<String> ids = new ArrayList<>();
-        for (Document d : current.drafts().find().projection(Projections.include("_id"))) {
-            ids.add(d.getString("_id")); // ids first: one reply with every whole draft can exceed a message's size
+        Map<String, Long> versions = new java.util.LinkedHashMap<>();
+        for (Document d : current.drafts().find().projection(Projections.include("_id", "version"))) {
+            versions.put(d.getString("_id"), ((Number) d.get("version")).longValue()); // ids first: one reply
+        }                                                      // with every whole draft can exceed a message's size
+        List<String> group = new ArrayList<>();
+        long groupEvents = 0;
+        for (Map.Entry<String, Long> draft : versions.entrySet()) {
+            group.add(draft.getKey());
+            groupEvents += draft.getValue();
+            if (group.size() == CHECKSUM_GROUP_DRAFTS || groupEvents >= CHECKSUM_GROUP_EVENTS) {
+                checksumGroup(group, versions, drafts, history, checksums);
+                group.clear();
+                groupEvents = 0;
+            }
+        }
+        checksumGroup(group, versions, drafts, history, checksums);
+        return checksums;
+    }
+
+    /** Drafts, and events of their history, read per round trip by {@link #checksums()} (replies stay small). */
+    private static final int CHECKSUM_GROUP_DRAFTS = 20;
+    private static final long CHECKSUM_GROUP_EVENTS = 20_000;
+
+    /** Two reads for a group of drafts: their views, then all their history buckets. */
+    private static void checksumGroup(List<String> ids, Map<String, Long> versions,
+                                      MongoCollection<RawBsonDocument> drafts, MongoCollection<RawBsonDocument> history,
+                                      Map<String, String> checksums) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, RawBsonDocument> views = new java.util.HashMap<>();
+        for (RawBsonDocument draft : drafts.find(Filters.in("_id", ids))) {
+            views.put(draft.getString("_id").getValue(), draft);
+        }
+        List<String> keys = new ArrayList<>();
+        for (String id : ids) {
+            for (long b = 0; b <= HistoryBucket.bucketOf(versions.get(id) - 1); b++) {
+                keys.add(HistoryBucket.key(id, b));
+            }
+        }
+        Map<String, RawBsonDocument> buckets = new java.util.HashMap<>();
+        for (RawBsonDocument bucket : history.find(Filters.in("_id", keys))) {
+            buckets.put(bucket.getString("_id").getValue(), bucket);
         }
         for (String id : ids) {
-            RawBsonDocument draft = drafts.find(Filters.eq("_id", id)).first();
+            RawBsonDocument draft = views.get(id);
             if (draft == null) {
-                continue;
+                continue; // removed since the ids were read
             }
             // the stored bytes: equal bytes mean equal documents (same fields, order and types), without
             // rendering every document as JSON first
@@ -168,7 +208,10 @@ public class ProjectionStore {
             digest.update(draft.getByteBuffer().asNIO());
             long version = draft.getNumber("version").longValue();
             for (long b = 0; b <= HistoryBucket.bucketOf(version - 1); b++) {
-                RawBsonDocument bucket = history.find(Filters.eq("_id", HistoryBucket.key(id, b))).first();
+                RawBsonDocument bucket = buckets.get(HistoryBucket.key(id, b));
+                if (bucket == null && version != versions.get(id)) { // the draft moved on since its id was read
+                    bucket = history.find(Filters.eq("_id", HistoryBucket.key(id, b))).first();
+                }
                 if (bucket == null) {
                     digest.update((byte) '-');
                 } else {
@@ -177,7 +220,6 @@ public class ProjectionStore {
             }
             checksums.put(id, java.util.HexFormat.of().formatHex(digest.digest()));
         }
-        return checksums;
     }
 
     private static java.security.MessageDigest sha256() {

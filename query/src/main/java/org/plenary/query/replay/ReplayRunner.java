@@ -187,8 +187,11 @@ public class ReplayRunner {
     }
 
     private Map<String, ReplayProgress.DraftChecksum> compare(ProjectionStore target) {
-        Map<String, String> liveSums = live.checksums();
+        // both generations at once: each is mostly waiting for the database
+        java.util.concurrent.CompletableFuture<Map<String, String>> liveRead =
+                java.util.concurrent.CompletableFuture.supplyAsync(live::checksums);
         Map<String, String> rebuiltSums = target.checksums();
+        Map<String, String> liveSums = liveRead.join();
         Map<String, ReplayProgress.DraftChecksum> result = new LinkedHashMap<>();
         for (String draftId : liveSums.keySet()) {
             String rebuilt = rebuiltSums.get(draftId);

@@ -1,0 +1,89 @@
+package org.plenary.query.projection;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plenary.embedded.EmbeddedMongoServer;
+import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.document.Paragraph;
+import org.plenary.shared.draft.CoSponsorJoinedEvent;
+import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
+import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.draft.EventEnvelope;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The replay's verification: checksums per draft over the view and every history bucket, read in groups. */
+class ProjectionChecksumsTest {
+
+    private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
+    private static final TopicPartition P0 = new TopicPartition("t", 0);
+    private static EmbeddedMongoServer server;
+    private static MongoClient client;
+
+    @BeforeAll
+    static void startServer() {
+        server = EmbeddedMongoServer.builder().memory().build().start();
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        client.close();
+        server.close();
+    }
+
+    /** 45 drafts (more than two read groups), the first with 250 events (three buckets). */
+    private static void project(ProjectionStore store) {
+        DraftProjector projector = new DraftProjector(store, 1000, 100);
+        DraftDocument document = new DraftDocument(null, "draft resolution", null, List.of("Brazil"), null, null, "T",
+                "The General Assembly,", List.of(new Paragraph("pp1", "Recalling,")),
+                List.of(new Paragraph("op1", "*Requests* a report.")), List.of(), List.of());
+        long offset = 0;
+        for (int d = 0; d < 45; d++) {
+            String id = "d" + d;
+            projector.accept(new EventEnvelope("e", id, 0, new DraftSubmittedEvent(id, document, List.of("BRA"), "BRA", AT)), P0, offset++);
+            int events = d == 0 ? 250 : 3;
+            for (long seq = 1; seq < events; seq++) {
+                projector.accept(new EventEnvelope("e", id, seq, seq % 2 == 1
+                        ? new CoSponsorJoinedEvent(id, "FRA", "FRA", AT.plusSeconds(seq))
+                        : new CoSponsorWithdrawnEvent(id, "FRA", "FRA", AT.plusSeconds(seq))), P0, offset++);
+            }
+        }
+        projector.flush();
+    }
+
+    @Test
+    void equalProjectionsHaveEqualChecksumsAndAnyChangedBucketShows() {
+        MongoDatabase database = client.getDatabase("checksums-test");
+        database.drop();
+        ProjectionStore first = new ProjectionStore(database, 0);
+        ProjectionStore second = first.forGeneration(1);
+        project(first);
+        project(second);
+
+        Map<String, String> sums = first.checksums();
+        assertThat(sums).hasSize(45).isEqualTo(second.checksums());
+
+        // the last bucket of the long draft differs in one event
+        database.getCollection("history_g1").updateOne(Filters.eq("_id", "d0/2"), Updates.set("events.10", "{}"));
+        Map<String, String> changed = second.checksums();
+        assertThat(changed.get("d0")).isNotEqualTo(sums.get("d0"));
+        changed.remove("d0");
+        assertThat(changed).allSatisfy((id, sum) -> assertThat(sum).isEqualTo(sums.get(id)));
+
+        // a missing bucket shows too
+        database.getCollection("history_g1").deleteOne(Filters.eq("_id", "d44/0"));
+        assertThat(second.checksums().get("d44")).isNotEqualTo(sums.get("d44"));
+    }
+}

@@ -81,7 +81,7 @@ public class ProjectionConfig {
 
     @Bean
     TimeTravel timeTravel(ProjectionStore store, QueryProperties properties) {
-        return new TimeTravel(store, properties.projection().checkpointInterval());
+        return new TimeTravel(store, properties.projection().checkpointInterval(), properties.queries().checkpointCache());
     }
 
     @Bean

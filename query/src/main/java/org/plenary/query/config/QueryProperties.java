@@ -32,6 +32,7 @@ public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Q
     }
 
     public record Queries(@DefaultValue("5s") Duration minVersionWait,
-                          @DefaultValue("100") int viewCache) {
+                          @DefaultValue("100") int viewCache,
+                          @DefaultValue("1000") int checkpointCache) {
     }
 }

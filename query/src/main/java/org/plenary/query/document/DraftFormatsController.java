@@ -34,7 +34,7 @@ public class DraftFormatsController {
     @GetMapping(path = "/{draftId}/html", produces = "text/html;charset=UTF-8")
     public ResponseEntity<String> html(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.load(draftId, minVersion, version, asOf);
+        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
         return DraftReader.withVersion(view, HtmlWriter.write(view.document));
     }
 
@@ -42,7 +42,7 @@ public class DraftFormatsController {
     @GetMapping(path = "/{draftId}/akn", produces = {AKN + ";charset=UTF-8", "application/xml;charset=UTF-8"})
     public ResponseEntity<String> akn(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.load(draftId, minVersion, version, asOf);
+        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
         LocalDate date = LocalDate.ofInstant(view.submittedAt, ZoneOffset.UTC);
         return DraftReader.withVersion(view, AknWriter.write(view.document, view.draftId, date));
     }

@@ -49,7 +49,7 @@ public class DraftQueryController {
     @GetMapping(path = "/{draftId}/text", produces = "text/plain;charset=UTF-8")
     public ResponseEntity<String> text(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.load(draftId, minVersion, version, asOf);
+        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
         return DraftReader.withVersion(view, UnTextWriter.write(view.document));
     }
 

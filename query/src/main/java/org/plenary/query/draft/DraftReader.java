@@ -108,6 +108,28 @@ public class DraftReader {
         return current;
     }
 
+    /**
+     * Only the text (with version and submission) of the draft as of a point of its history, as {@link #load(String, Long, Long,
+     * Instant)} selects it: a past text costs no copy of the negotiation's amendments and co-sponsorships.
+     */
+    public DraftView loadText(String draftId, Long minVersion, Long version, Instant asOf) {
+        if (version != null && asOf != null) {
+            throw new IllegalArgumentException("give either version or asOf, not both");
+        }
+        DraftView current = load(draftId, minVersion);
+        if (version == null && asOf == null) {
+            return current;
+        }
+        long at = version != null ? version : timeTravel.versionAt(current, asOf);
+        DraftView text = new DraftView();
+        text.draftId = current.draftId;
+        text.submittedAt = current.submittedAt;
+        text.submittedBy = current.submittedBy;
+        text.document = timeTravel.textAt(current, at);
+        text.version = at;
+        return text;
+    }
+
     /** A 200 answer carrying the served version in the {@code Plenary-Version} header. */
     public static <T> ResponseEntity<T> withVersion(DraftView view, T body) {
         return ResponseEntity.ok().header(VERSION_HEADER, Long.toString(view.version)).body(body);

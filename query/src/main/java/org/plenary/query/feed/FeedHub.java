@@ -1,5 +1,7 @@
 package org.plenary.query.feed;
 
+import org.plenary.query.cache.BoundedCache;
+
 import org.plenary.shared.draft.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

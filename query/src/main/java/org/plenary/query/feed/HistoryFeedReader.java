@@ -1,5 +1,7 @@
 package org.plenary.query.feed;
 
+import org.plenary.query.cache.BoundedCache;
+
 import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.HistoryBucket;

@@ -1,5 +1,7 @@
 package org.plenary.query.feed;
 
+import org.plenary.query.cache.BoundedCache;
+
 /**
  * The last feed items described on this node, by draft and version: clients that catch up (after a
  * reconnect, or because live delivery was ahead of them) mostly find what they missed here instead of

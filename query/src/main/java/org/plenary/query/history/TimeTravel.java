@@ -1,5 +1,6 @@
 package org.plenary.query.history;
 
+import org.plenary.query.cache.BoundedCache;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewUpdater;
 import org.plenary.query.projection.HistoryBucket;
@@ -31,10 +32,20 @@ public class TimeTravel {
 
     private final ProjectionStore store;
     private final int checkpointInterval;
+    private final BoundedCache<String, DraftDocument> checkpoints;
 
     public TimeTravel(ProjectionStore store, int checkpointInterval) {
+        this(store, checkpointInterval, 1000);
+    }
+
+    /**
+     * @param checkpointCache checkpoint texts kept decoded: a checkpoint never changes once written (the text at
+     *                        its version), so a past version costs no database read when its checkpoint is cached
+     */
+    public TimeTravel(ProjectionStore store, int checkpointInterval, int checkpointCache) {
         this.store = store;
         this.checkpointInterval = checkpointInterval;
+        this.checkpoints = new BoundedCache<>(checkpointCache);
     }
 
     /** The draft at {@code version} (1 = as submitted); {@code current} is the draft as projected now. */
@@ -119,14 +130,23 @@ public class TimeTravel {
         return null;
     }
 
-    /** The text at {@code version}: the nearest checkpoint's text plus the amendments accepted after it. */
-    private DraftDocument textAt(DraftView current, long version) {
+    /**
+     * The text at {@code version} (1 = as submitted) without the rest of the view: the nearest checkpoint's text
+     * plus the amendments accepted after it.
+     */
+    public DraftDocument textAt(DraftView current, long version) {
+        if (version < 1 || version > current.version) {
+            throw new IllegalArgumentException("version must be between 1 and " + current.version + ", not " + version);
+        }
+        if (version == current.version) {
+            return current.document;
+        }
         long checkpoint = (version / checkpointInterval) * checkpointInterval;
-        DraftView stored = checkpoint == 0 ? null : store.findCheckpoint(current.draftId, checkpoint);
+        DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId, checkpoint);
         DraftDocument document;
         long from;
-        if (stored != null && stored.document != null) {
-            document = stored.document;
+        if (stored != null) {
+            document = stored;
             from = checkpoint;
         } else {
             EventEnvelope first = toEnvelope(current.draftId, bucket(current.draftId, 0).entries().get(0));
@@ -148,6 +168,19 @@ public class TimeTravel {
             document = DocumentEditor.apply(document, a.operations);
         }
         return document;
+    }
+
+    private DraftDocument checkpoint(String draftId, long version) {
+        String key = store.generation() + ":" + ProjectionStore.checkpointKey(draftId, version);
+        DraftDocument cached = checkpoints.get(key);
+        if (cached == null) {
+            DraftView stored = store.findCheckpoint(draftId, version);
+            cached = stored == null ? null : stored.document;
+            if (cached != null) {
+                checkpoints.put(key, cached);
+            }
+        }
+        return cached;
     }
 
     /** The draft at {@code version} by replaying history events from the start (views without change versions). */

@@ -81,6 +81,12 @@ class TimeTravelTest {
             assertThat(Json.mapper().writeValueAsString(timeTravel.at(current, version)))
                     .as("version %d", version).isEqualTo(expected.get((int) version - 1));
         }
+        // the text alone, with every checkpoint now cached, and in reverse order: the same texts
+        for (long version = events.size(); version >= 1; version--) {
+            assertThat(Json.mapper().writeValueAsString(timeTravel.textAt(current, version)))
+                    .as("text at version %d", version)
+                    .isEqualTo(Json.mapper().writeValueAsString(Json.mapper().readTree(expected.get((int) version - 1)).get("document")));
+        }
     }
 
     private static List<EventEnvelope> negotiation(int size, Random random) {

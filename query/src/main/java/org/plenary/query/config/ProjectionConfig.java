@@ -99,7 +99,8 @@ public class ProjectionConfig {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, projection.maxPollRecords(),
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50,
+                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, projection.fetchMinBytes(),
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) projection.fetchMaxWait().toMillis(),
                 ConsumerConfig.CLIENT_ID_CONFIG, "plenary-query-projections"),
                 new StringDeserializer(), new ByteArrayDeserializer());
         ProjectionConsumer projectionConsumer = new ProjectionConsumer(consumer, properties.kafka().topic(),

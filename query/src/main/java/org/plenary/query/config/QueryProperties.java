@@ -22,7 +22,9 @@ public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Q
                              @DefaultValue("2000") int maxPollRecords,
                              @DefaultValue("100ms") Duration pollTimeout,
                              @DefaultValue("10000") int cacheSize,
-                             @DefaultValue("100") int checkpointInterval) {
+                             @DefaultValue("100") int checkpointInterval,
+                             @DefaultValue("1") int fetchMinBytes,
+                             @DefaultValue("50ms") Duration fetchMaxWait) {
     }
 
     public record Replay(@DefaultValue("1000") int cacheDrafts,

@@ -83,12 +83,21 @@ final class SseConnection implements WriteListener, AsyncListener {
         return closed.get();
     }
 
+    /**
+     * Ends the connection. Waits for a writer that is inside the output stream, and completes under the same
+     * lock: once this returns, nothing of ours touches the response again (see {@link #onError(AsyncEvent)}).
+     */
     void close(Ending ending) {
-        if (!closed.compareAndSet(false, true)) {
-            return;
+        writing.lock();
+        try {
+            if (!closed.compareAndSet(false, true)) {
+                return;
+            }
+            queue.clear();
+            complete();
+        } finally {
+            writing.unlock();
         }
-        queue.clear();
-        complete();
         onClose.accept(ending);
     }
 
@@ -111,7 +120,10 @@ final class SseConnection implements WriteListener, AsyncListener {
         }
     }
 
-    /** Writes queued frames while the socket takes them; the lock only covers non-blocking calls. */
+    /**
+     * Writes queued frames while the socket takes them; the lock only covers non-blocking calls, and
+     * {@link #close} takes it so that no write is under way once the connection is closed.
+     */
     private void drain() {
         boolean failed = false;
         writing.lock();
@@ -152,7 +164,13 @@ final class SseConnection implements WriteListener, AsyncListener {
 
     @Override
     public void onComplete(AsyncEvent event) {
-        close(Ending.CLIENT_GONE);
+        // The container calls this holding its async state lock, which a writer inside the output stream may
+        // need (a failed write reports there): no waiting for our lock here. Every ending has passed close() by
+        // now, ours or the container's through onError; this only covers the unforeseen.
+        if (closed.compareAndSet(false, true)) {
+            queue.clear();
+            onClose.accept(Ending.CLIENT_GONE);
+        }
     }
 
     @Override
@@ -162,6 +180,10 @@ final class SseConnection implements WriteListener, AsyncListener {
 
     @Override
     public void onError(AsyncEvent event) {
+        // The container recycles the request and response for another client right after its listeners ran,
+        // and may notice a vanished client while a writer thread is in the middle of a write. close() waits for
+        // that writer: a write that outlived the recycling would leave its broken pipe (and error state) on the
+        // next client's response, whose first flush then fails although that client is fine.
         close(Ending.CLIENT_GONE);
         // completing inside the listener, even if a writer thread already tried, keeps the container from
         // dispatching the failed stream to the JSON error page

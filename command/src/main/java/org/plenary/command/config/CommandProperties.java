@@ -21,7 +21,7 @@ public record CommandProperties(Mongo mongo, Kafka kafka, Publisher publisher, A
                         @DefaultValue("plenary.draft-events") String topic,
                         @DefaultValue("8") int partitions,
                         @DefaultValue("1") short replicationFactor,
-                        @DefaultValue("2") int lingerMs,
+                        @DefaultValue("5") int lingerMs,
                         @DefaultValue("65536") int batchSize) {
     }
 

@@ -23,8 +23,8 @@ public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Q
                              @DefaultValue("100ms") Duration pollTimeout,
                              @DefaultValue("10000") int cacheSize,
                              @DefaultValue("100") int checkpointInterval,
-                             @DefaultValue("1") int fetchMinBytes,
-                             @DefaultValue("50ms") Duration fetchMaxWait) {
+                             @DefaultValue("16384") int fetchMinBytes,
+                             @DefaultValue("10ms") Duration fetchMaxWait) {
     }
 
     public record Replay(@DefaultValue("1000") int cacheDrafts,

@@ -61,7 +61,8 @@ public class FeedConfig {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, query.kafka().bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50,
+                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, properties.fetchMinBytes(),
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) properties.fetchMaxWait().toMillis(),
                 ConsumerConfig.CLIENT_ID_CONFIG, "plenary-query-feed"),
                 new StringDeserializer(), new ByteArrayDeserializer());
         FeedConsumer feedConsumer = new FeedConsumer(consumer, query.kafka().topic(), hub, properties.pollTimeout(),

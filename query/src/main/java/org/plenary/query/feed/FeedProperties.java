@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param retry           reconnection delay suggested to EventSource clients ({@code retry:} field)
  * @param historyPoll     how often a client waiting for the projection to store missed events re-reads history
  * @param pollTimeout     poll timeout of the feed's Kafka consumer
+ * @param fetchMinBytes   the broker answers that consumer's fetch once this much is there ...
+ * @param fetchMaxWait    ... or after this long (larger fetches cost the broker less; smaller ones arrive sooner)
  * @param partitionCheck  how often the feed's Kafka consumer looks for new partitions of the topic
  * @param cacheSize       drafts whose latest text (and latest version seen) the node keeps for the feed
  * @param recentEvents    feed events kept in memory for clients catching up (a reconnect storm reads them once)
@@ -26,6 +28,8 @@ public record FeedProperties(@DefaultValue("15s") Duration heartbeat,
                              @DefaultValue("2s") Duration retry,
                              @DefaultValue("50ms") Duration historyPoll,
                              @DefaultValue("100ms") Duration pollTimeout,
+                             @DefaultValue("1") int fetchMinBytes,
+                             @DefaultValue("50ms") Duration fetchMaxWait,
                              @DefaultValue("30s") Duration partitionCheck,
                              @DefaultValue("10000") int cacheSize,
                              @DefaultValue("10000") int recentEvents,
@@ -38,6 +42,8 @@ public record FeedProperties(@DefaultValue("15s") Duration heartbeat,
         requirePositive(retry, "plenary.feed.retry");
         requirePositive(historyPoll, "plenary.feed.history-poll");
         requirePositive(pollTimeout, "plenary.feed.poll-timeout");
+        requirePositive(fetchMaxWait, "plenary.feed.fetch-max-wait");
+        requireAtLeastOne(fetchMinBytes, "plenary.feed.fetch-min-bytes");
         requirePositive(partitionCheck, "plenary.feed.partition-check");
         requireAtLeastOne(clientBuffer, "plenary.feed.client-buffer");
         requireAtLeastOne(cacheSize, "plenary.feed.cache-size");

@@ -359,6 +359,15 @@ public final class Bench {
         result.add("replay", "events rebuilt per second (POST → DONE)", r.eventsPerS, "events/s", "replay_events_per_s",
                 BackendResult.ratio(r.eventsPerS, raw == null ? Double.NaN : raw.kafkaConsumePerS, "raw Kafka consume"));
         result.add("replay", "events on the topic", r.events, "events", "replay_events", "");
+        if (r.warm != null) {
+            result.add("replay", "again in the same JVM (warm, live projections to compare), events/s", r.warm.eventsPerS(),
+                    "events/s", "replay_warm_events_per_s", BackendResult.ratio(r.warm.eventsPerS(),
+                            raw == null ? Double.NaN : raw.kafkaConsumePerS, "raw Kafka consume"));
+            result.add("replay", "again in the same JVM: CPU of the query JVM per event", r.warm.cpuMicrosPerEvent, "µs",
+                    "replay_warm_cpu_us_per_event", "");
+            result.notes.add(String.format("replay again in the same JVM: %s in %.1f s (rebuild %.1f s)", r.warm.state,
+                    r.warm.seconds, r.warm.rebuildSeconds));
+        }
         result.add("replay", "peak heap of the query JVM (-Xmx512m)", r.peakHeapMb, "MB", "replay_peak_heap_mb", "");
         result.add("replay", "largest heap after a GC (live set)", r.peakLiveMb, "MB", "replay_peak_live_heap_mb", "");
         result.add("replay", "CPU of the query JVM per event (POST → DONE)", r.cpuMicrosPerEvent, "µs",

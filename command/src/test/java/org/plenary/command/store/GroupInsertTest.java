@@ -1,16 +1,13 @@
 package org.plenary.command.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plenary.embedded.EmbeddedMongoServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plenary.embedded.InMemoryMongo;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
 
 import java.time.Instant;
@@ -25,24 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Group commit: concurrent single-event appends share inserts, yet each keeps its own outcome. */
 class GroupInsertTest {
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedMongoServer.builder().memory().build().start();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
     @Test
     void concurrentAppendsAreAllStoredAndOnlyTheLosersOfARaceFail() throws Exception {
-        MongoCollection<Document> events = client.getDatabase("test").getCollection("group_events");
+        MongoCollection<Document> events = mongo.client().getDatabase("test").getCollection("group_events");
         events.drop();
         List<StoredEvent> published = java.util.Collections.synchronizedList(new ArrayList<>());
         MongoEventStorageEngine engine = new MongoEventStorageEngine(events, published::addAll);

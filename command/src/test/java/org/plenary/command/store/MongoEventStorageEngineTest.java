@@ -1,17 +1,14 @@
 package org.plenary.command.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.embedded.EmbeddedMongoServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plenary.embedded.InMemoryMongo;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
 
 import java.time.Instant;
@@ -24,27 +21,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The event store against the MongoDB-protocol server: point access, concurrency, outbox state. */
 class MongoEventStorageEngineTest {
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
     private MongoCollection<Document> events;
     private final List<StoredEvent> published = new ArrayList<>();
     private MongoEventStorageEngine engine;
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedMongoServer.builder().memory().build().start();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
-
     @BeforeEach
     void setUp() {
-        events = client.getDatabase("test").getCollection("events");
+        events = mongo.client().getDatabase("test").getCollection("events");
         events.drop();
         published.clear();
         engine = new MongoEventStorageEngine(events, published::addAll);

@@ -1,13 +1,10 @@
 package org.plenary.query.history;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plenary.embedded.EmbeddedMongoServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plenary.embedded.InMemoryMongo;
 import org.plenary.query.projection.DraftProjector;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewUpdater;
@@ -37,25 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The view at any version, derived from the current view and text checkpoints, equals replaying the events. */
 class TimeTravelTest {
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedMongoServer.builder().memory().build().start();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
     @Test
     void everyVersionEqualsTheEventsReplayedUpToIt() throws Exception {
-        MongoDatabase database = client.getDatabase("time-travel-test");
-        database.drop();
+        MongoDatabase database = mongo.emptyDatabase("time-travel-test");
         ProjectionStore store = new ProjectionStore(database);
         int interval = 7;
         DraftProjector projector = new DraftProjector(store, 100, interval);

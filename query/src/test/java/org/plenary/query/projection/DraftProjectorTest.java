@@ -1,14 +1,11 @@
 package org.plenary.query.projection;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.embedded.EmbeddedMongoServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plenary.embedded.InMemoryMongo;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
@@ -31,27 +28,14 @@ class DraftProjectorTest {
 
     private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
     private static final TopicPartition P0 = new TopicPartition("t", 0);
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
     private ProjectionStore store;
     private DraftProjector projector;
 
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedMongoServer.builder().memory().build().start();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
-
     @BeforeEach
     void setUp() {
-        MongoDatabase database = client.getDatabase("projector-test");
-        database.drop();
+        MongoDatabase database = mongo.emptyDatabase("projector-test");
         store = new ProjectionStore(database);
         projector = new DraftProjector(store, 100, 2);
     }

@@ -1,15 +1,12 @@
 package org.plenary.query.projection;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plenary.embedded.EmbeddedMongoServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plenary.embedded.InMemoryMongo;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
@@ -28,20 +25,8 @@ class ProjectionChecksumsTest {
 
     private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
     private static final TopicPartition P0 = new TopicPartition("t", 0);
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
-
-    @BeforeAll
-    static void startServer() {
-        server = EmbeddedMongoServer.builder().memory().build().start();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.close();
-    }
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
     /** 45 drafts (more than two read groups), the first with 250 events (three buckets). */
     private static void project(ProjectionStore store) {
@@ -65,8 +50,7 @@ class ProjectionChecksumsTest {
 
     @Test
     void equalProjectionsHaveEqualChecksumsAndAnyChangedBucketShows() {
-        MongoDatabase database = client.getDatabase("checksums-test");
-        database.drop();
+        MongoDatabase database = mongo.emptyDatabase("checksums-test");
         ProjectionStore first = new ProjectionStore(database, 0);
         ProjectionStore second = first.forGeneration(1);
         project(first);

@@ -12,11 +12,15 @@ import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentStatus;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.edit.DocumentEditor;
+import org.plenary.shared.edit.EditOperation;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The whole negotiation state of a draft as of any version or instant.
@@ -33,6 +37,8 @@ public class TimeTravel {
     private final ProjectionStore store;
     private final int checkpointInterval;
     private final BoundedCache<String, DraftDocument> checkpoints;
+    /** Per view object (weakly: views come and go with the readers' caches); see {@link #accepted}. */
+    private final Map<DraftView, Accepted> acceptedByView = Collections.synchronizedMap(new WeakHashMap<>());
 
     public TimeTravel(ProjectionStore store, int checkpointInterval) {
         this(store, checkpointInterval, 1000);
@@ -156,18 +162,57 @@ public class TimeTravel {
             document = submitted.document();
             from = 1;
         }
+        Accepted accepted = accepted(current);
+        for (int i = accepted.firstAfter(from); i < accepted.versions.length && accepted.versions[i] <= version; i++) {
+            document = DocumentEditor.apply(document, accepted.operations.get(i));
+        }
+        return document;
+    }
+
+    /** The accepted amendments of a view in the order they were accepted, with the version each made. */
+    private record Accepted(long version, long[] versions, List<List<EditOperation>> operations) {
+
+        /** The index of the first amendment accepted after {@code version}. */
+        int firstAfter(long version) {
+            int low = 0;
+            int high = versions.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (versions[middle] <= version) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+    }
+
+    /**
+     * The accepted amendments of {@code current}, built once per view object and version: a long negotiation has
+     * thousands of amendments, and scanning them for every past text was most of a time-travel query's CPU.
+     */
+    private Accepted accepted(DraftView current) {
+        Accepted known = acceptedByView.get(current);
+        if (known != null && known.version() == current.version) {
+            return known;
+        }
         List<DraftView.AmendmentView> accepted = new ArrayList<>();
         for (DraftView.AmendmentView a : current.amendments) {
-            if (a.status == AmendmentStatus.ACCEPTED && a.decidedVersion != null && a.decidedVersion > from
-                    && a.decidedVersion <= version) {
+            if (a.status == AmendmentStatus.ACCEPTED && a.decidedVersion != null) {
                 accepted.add(a);
             }
         }
         accepted.sort(Comparator.comparingLong(a -> a.decidedVersion));
-        for (DraftView.AmendmentView a : accepted) {
-            document = DocumentEditor.apply(document, a.operations);
+        long[] versions = new long[accepted.size()];
+        List<List<EditOperation>> operations = new ArrayList<>(accepted.size());
+        for (int i = 0; i < versions.length; i++) {
+            versions[i] = accepted.get(i).decidedVersion;
+            operations.add(accepted.get(i).operations);
         }
-        return document;
+        Accepted built = new Accepted(current.version, versions, operations);
+        acceptedByView.put(current, built);
+        return built;
     }
 
     private DraftDocument checkpoint(String draftId, long version) {

@@ -8,17 +8,23 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.ProjectionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The live feed: its own group-less Kafka consumer, the fan-out hub, history catch-up and the SSE writers. */
 @Configuration(proxyBeanMethods = false)
 public class FeedConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedConfig.class);
 
     @Bean(destroyMethod = "close")
     FeedExecutors feedExecutors(FeedProperties properties) {
@@ -44,8 +50,23 @@ public class FeedConfig {
     }
 
     @Bean
-    FeedPositionStore feedPositionStore(MongoClient client, QueryProperties properties) {
-        return new FeedPositionStore(client.getDatabase(properties.mongo().database()));
+    FeedPositionStore feedPositionStore(MongoClient client, QueryProperties properties, FeedProperties feed,
+                                        FeedExecutors executors) {
+        FeedPositionStore positions = new FeedPositionStore(client.getDatabase(properties.mongo().database()));
+        // hourly, and once a minute after start: position snapshots older than the retention go
+        executors.catchUp().scheduleWithFixedDelay(() -> expire(positions, feed.positionRetention()), 1, 60, TimeUnit.MINUTES);
+        return positions;
+    }
+
+    private static void expire(FeedPositionStore positions, Duration retention) {
+        try {
+            long deleted = positions.deleteOlderThan(Instant.now().minus(retention));
+            if (deleted > 0) {
+                log.info("Deleted {} feed positions older than {}", deleted, retention);
+            }
+        } catch (RuntimeException e) { // caught: a task that throws is never run again; the next hour retries
+            log.warn("Deleting old feed positions failed: {}", e.toString());
+        }
     }
 
     @Bean

@@ -50,6 +50,15 @@ public class FeedPositionStore {
         return versions;
     }
 
+    /**
+     * Deletes the snapshots stored before {@code cutoff}; returns how many. A client that resumes with one of
+     * them gets {@code event: reset} and reloads (docs/FEED.md). Compares the stored ISO-8601 UTC times as
+     * strings, which orders them except within one second.
+     */
+    public long deleteOlderThan(Instant cutoff) {
+        return positions.deleteMany(Filters.lt("at", cutoff.toString())).getDeletedCount();
+    }
+
     private static String newId() {
         char[] id = new char[16];
         for (int i = 0; i < id.length; i++) {

@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param cacheSize       drafts whose latest text (and latest version seen) the node keeps for the feed
  * @param recentEvents    feed events kept in memory for clients catching up (a reconnect storm reads them once)
  * @param positionDrafts  drafts listed in an all-drafts SSE id before the node stores a new position snapshot
+ * @param positionRetention how long position snapshots are kept; a client resuming from an older one is reset
  * @param catchUpThreads  threads reading history for clients that catch up
  * @param writerThreads   threads writing queued events to clients (non-blocking writes)
  */
@@ -34,6 +35,7 @@ public record FeedProperties(@DefaultValue("15s") Duration heartbeat,
                              @DefaultValue("10000") int cacheSize,
                              @DefaultValue("10000") int recentEvents,
                              @DefaultValue("20") int positionDrafts,
+                             @DefaultValue("7d") Duration positionRetention,
                              @DefaultValue("2") int catchUpThreads,
                              @DefaultValue("2") int writerThreads) {
 
@@ -45,6 +47,7 @@ public record FeedProperties(@DefaultValue("15s") Duration heartbeat,
         requirePositive(fetchMaxWait, "plenary.feed.fetch-max-wait");
         requireAtLeastOne(fetchMinBytes, "plenary.feed.fetch-min-bytes");
         requirePositive(partitionCheck, "plenary.feed.partition-check");
+        requirePositive(positionRetention, "plenary.feed.position-retention");
         requireAtLeastOne(clientBuffer, "plenary.feed.client-buffer");
         requireAtLeastOne(cacheSize, "plenary.feed.cache-size");
         requireAtLeastOne(recentEvents, "plenary.feed.recent-events");

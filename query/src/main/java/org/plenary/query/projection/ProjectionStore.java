@@ -153,10 +153,11 @@ public class ProjectionStore {
         Generation current = generation;
         MongoCollection<RawBsonDocument> history = current.history().withDocumentClass(RawBsonDocument.class);
         MongoCollection<RawBsonDocument> drafts = current.drafts().withDocumentClass(RawBsonDocument.class);
+        // ids and versions first: one reply with every whole draft can exceed a message's size
         Map<String, Long> versions = new java.util.LinkedHashMap<>();
         for (Document d : current.drafts().find().projection(Projections.include("_id", "version"))) {
-            versions.put(d.getString("_id"), ((Number) d.get("version")).longValue()); // ids first: one reply
-        }                                                      // with every whole draft can exceed a message's size
+            versions.put(d.getString("_id"), ((Number) d.get("version")).longValue());
+        }
         List<String> group = new ArrayList<>();
         long groupEvents = 0;
         for (Map.Entry<String, Long> draft : versions.entrySet()) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -188,8 +189,7 @@ public class ReplayRunner {
 
     private Map<String, ReplayProgress.DraftChecksum> compare(ProjectionStore target) {
         // both generations at once: each is mostly waiting for the database
-        java.util.concurrent.CompletableFuture<Map<String, String>> liveRead =
-                java.util.concurrent.CompletableFuture.supplyAsync(live::checksums);
+        CompletableFuture<Map<String, String>> liveRead = CompletableFuture.supplyAsync(live::checksums);
         Map<String, String> rebuiltSums = target.checksums();
         Map<String, String> liveSums = liveRead.join();
         Map<String, ReplayProgress.DraftChecksum> result = new LinkedHashMap<>();

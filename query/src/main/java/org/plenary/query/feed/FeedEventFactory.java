@@ -1,10 +1,10 @@
 package org.plenary.query.feed;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.json.Json;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public final class FeedEventFactory {
      * @param before the draft's text just before the event; required for {@link AmendmentAcceptedEvent},
      *               may be null otherwise
      */
-    public static Result build(String draftId, long seq, DraftEvent event, JsonNode raw, DraftDocument before) {
+    public static Result build(String draftId, long seq, DraftEvent event, DraftDocument before) {
         List<TextChange> changes = List.of();
         DraftDocument after = before;
         if (event instanceof AmendmentAcceptedEvent accepted) {
@@ -37,7 +37,7 @@ public final class FeedEventFactory {
         }
         long version = seq + 1;
         FeedEvent feedEvent = new FeedEvent(draftId + ":" + version, draftId, version, seq,
-                event.getClass().getSimpleName(), event.actor(), event.at(), EventSummaries.summarize(event), raw,
+                event.getClass().getSimpleName(), event.actor(), event.at(), EventSummaries.summarize(event), Json.mapper().valueToTree(event),
                 changes);
         return new Result(feedEvent, after);
     }

@@ -10,7 +10,6 @@ import org.plenary.query.projection.ProjectionStore;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftEvent;
-import org.plenary.shared.json.Json;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ final class HistoryFeedReader {
             if (entry == null) {
                 break;
             }
-            DraftEvent event = TimeTravel.toEnvelope(draftId, entry).event();
+            DraftEvent event = entry.event();
             DraftDocument before = null;
             if (event instanceof AmendmentAcceptedEvent) {
                 if (textVersion != seq) {
@@ -68,7 +67,7 @@ final class HistoryFeedReader {
                 }
                 before = text;
             }
-            FeedEventFactory.Result result = FeedEventFactory.build(draftId, seq, event, Json.mapper().valueToTree(event), before);
+            FeedEventFactory.Result result = FeedEventFactory.build(draftId, seq, event, before);
             if (event instanceof AmendmentAcceptedEvent || event instanceof DraftSubmittedEvent) {
                 text = result.after();
                 textVersion = version;

@@ -8,7 +8,6 @@ import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
-import org.plenary.shared.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +46,7 @@ final class LiveEventPreparer {
             if (envelope.event() instanceof AmendmentAcceptedEvent && before == null) {
                 return FeedItem.pending(draftId, envelope.version());
             }
-            FeedEventFactory.Result result = FeedEventFactory.build(draftId, envelope.seq(), envelope.event(),
-                    Json.mapper().valueToTree(envelope.event()), before);
+            FeedEventFactory.Result result = FeedEventFactory.build(draftId, envelope.seq(), envelope.event(), before);
             if (result.after() != null) {
                 texts.put(draftId, new VersionedText(envelope.version(), result.after()));
             }

@@ -101,8 +101,7 @@ class FeedEventFactoryTest {
         AmendmentAcceptedEvent accepted = new AmendmentAcceptedEvent("d1", "A2", List.of(
                 new InsertParagraph(Section.OPERATIVE, null, "*Welcomes* the report;", "op3"),
                 new ReplaceText("op1", 0, 9, "*Resolves*")), "CHN", AT);
-        FeedEventFactory.Result result = FeedEventFactory.build("d1", 6, accepted,
-                Json.mapper().valueToTree(accepted), DRAFT);
+        FeedEventFactory.Result result = FeedEventFactory.build("d1", 6, accepted, DRAFT);
         JsonNode json = Json.mapper().valueToTree(result.event());
 
         assertThat(json.fieldNames()).toIterable().containsExactly("id", "draftId", "version", "seq", "type", "actor",
@@ -130,7 +129,7 @@ class FeedEventFactoryTest {
     @Test
     void otherEventsHaveNoTextChangesAndNeedNoText() {
         CoSponsorJoinedEvent joined = new CoSponsorJoinedEvent("d1", "FRA", "FRA", AT);
-        FeedEvent event = FeedEventFactory.build("d1", 1, joined, Json.mapper().valueToTree(joined), null).event();
+        FeedEvent event = FeedEventFactory.build("d1", 1, joined, null).event();
         assertThat(event.textChanges()).isEmpty();
         assertThat(event.event().get("delegation").asText()).isEqualTo("FRA");
     }
@@ -139,7 +138,7 @@ class FeedEventFactoryTest {
     void anAcceptedAmendmentNeedsTheTextBeforeIt() {
         AmendmentAcceptedEvent accepted = new AmendmentAcceptedEvent("d1", "A1", List.of(new DeleteParagraph("op1")),
                 "BRA", AT);
-        assertThatThrownBy(() -> FeedEventFactory.build("d1", 3, accepted, null, null))
+        assertThatThrownBy(() -> FeedEventFactory.build("d1", 3, accepted, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before seq 3");
     }
 

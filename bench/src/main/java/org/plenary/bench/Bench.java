@@ -356,13 +356,14 @@ public final class Bench {
         Path work = Path.of(options.getOrDefault("out", "bench/results")).resolve("work-" + backend);
         ReplayRun.Result r = ReplayRun.run(jar, stack.mongo().connectionString(), stack.kafka().bootstrapServers(), TOPIC,
                 work, options.get("replay-jvm-opts"), Duration.ofMinutes(quick ? 5 : 30));
-        result.add("replay", "events rebuilt per second (POST → DONE)", r.eventsPerS, "events/s", "replay_events_per_s",
-                BackendResult.ratio(r.eventsPerS, raw == null ? Double.NaN : raw.kafkaConsumePerS, "raw Kafka consume"));
-        result.add("replay", "events on the topic", r.events, "events", "replay_events", "");
+        double rawConsume = raw == null ? Double.NaN : raw.kafkaConsumePerS;
+        result.add("replay", "events rebuilt per second (POST → DONE)", r.first.eventsPerS(), "events/s", "replay_events_per_s",
+                BackendResult.ratio(r.first.eventsPerS(), rawConsume, "raw Kafka consume"));
+        result.add("replay", "events on the topic", r.first.events, "events", "replay_events", "");
         if (r.warm != null) {
             result.add("replay", "again in the same JVM (warm, live projections to compare), events/s", r.warm.eventsPerS(),
                     "events/s", "replay_warm_events_per_s", BackendResult.ratio(r.warm.eventsPerS(),
-                            raw == null ? Double.NaN : raw.kafkaConsumePerS, "raw Kafka consume"));
+                            rawConsume, "raw Kafka consume"));
             result.add("replay", "again in the same JVM: CPU of the query JVM per event", r.warm.cpuMicrosPerEvent, "µs",
                     "replay_warm_cpu_us_per_event", "");
             result.notes.add(String.format("replay again in the same JVM: %s in %.1f s (rebuild %.1f s)", r.warm.state,
@@ -370,11 +371,11 @@ public final class Bench {
         }
         result.add("replay", "peak heap of the query JVM (-Xmx512m)", r.peakHeapMb, "MB", "replay_peak_heap_mb", "");
         result.add("replay", "largest heap after a GC (live set)", r.peakLiveMb, "MB", "replay_peak_live_heap_mb", "");
-        result.add("replay", "CPU of the query JVM per event (POST → DONE)", r.cpuMicrosPerEvent, "µs",
+        result.add("replay", "CPU of the query JVM per event (POST → DONE)", r.first.cpuMicrosPerEvent, "µs",
                 "replay_cpu_us_per_event", "");
-        result.summary.put("replay_state", r.state);
+        result.summary.put("replay_state", r.first.state);
         result.notes.add(String.format("replay: %s in %.1f s (rebuild %.1f s, then checksums and switch; its own rate"
-                + " %.0f events/s), %d GCs; JVM: %s%s", r.state, r.seconds, r.rebuildSeconds, r.reportedPerS, r.gcs, r.jvm, r.error == null ? "" : "; error " + r.error));
+                + " %.0f events/s), %d GCs; JVM: %s%s", r.first.state, r.first.seconds, r.first.rebuildSeconds, r.first.reportedPerS, r.gcs, r.jvm, r.first.error == null ? "" : "; error " + r.first.error));
     }
 
     private Path queryJar() throws IOException {

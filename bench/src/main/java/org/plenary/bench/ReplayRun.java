@@ -28,19 +28,12 @@ final class ReplayRun {
     private static final Pattern HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     static final class Result {
-        long events;
-        double seconds;
-        double eventsPerS;
-        double reportedPerS;
+        Once first;
+        Once warm; // a second replay by the same JVM, or null
         double peakHeapMb = Double.NaN;
         double peakLiveMb = Double.NaN;
-        double cpuMicrosPerEvent = Double.NaN;
-        double rebuildSeconds = Double.NaN;
         int gcs;
-        String state;
-        String error;
         String jvm;
-        Once warm; // a second replay by the same JVM, or null
     }
 
     private ReplayRun() {
@@ -90,16 +83,8 @@ final class ReplayRun {
                 }
                 Thread.sleep(200);
             }
-            Once first = once(http, url, process, timeout);
-            result.seconds = first.seconds;
-            result.rebuildSeconds = first.rebuildSeconds;
-            result.state = first.state;
-            result.error = first.error;
-            result.events = first.events;
-            result.reportedPerS = first.reportedPerS;
-            result.eventsPerS = first.events / first.seconds;
-            result.cpuMicrosPerEvent = first.cpuMicrosPerEvent;
-            if ("DONE".equals(first.state)) {
+            result.first = once(http, url, process, timeout);
+            if ("DONE".equals(result.first.state)) {
                 // the same node again, JIT-compiled and with live projections to compare against, as a replay
                 // on a node that has been serving for a while
                 result.warm = once(http, url, process, timeout);

@@ -16,6 +16,7 @@ import org.plenary.shared.edit.EditOperation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Collections;
 import java.util.List;
@@ -172,19 +173,10 @@ public class TimeTravel {
     /** The accepted amendments of a view in the order they were accepted, with the version each made. */
     private record Accepted(long version, long[] versions, List<List<EditOperation>> operations) {
 
-        /** The index of the first amendment accepted after {@code version}. */
+        /** The index of the first amendment accepted after {@code version} (one event per version: no repeats). */
         int firstAfter(long version) {
-            int low = 0;
-            int high = versions.length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (versions[middle] <= version) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low;
+            int found = Arrays.binarySearch(versions, version);
+            return found >= 0 ? found + 1 : -found - 1;
         }
     }
 

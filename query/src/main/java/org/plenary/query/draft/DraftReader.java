@@ -1,5 +1,6 @@
 package org.plenary.query.draft;
 
+import org.plenary.query.cache.BoundedCache;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.DraftView;
@@ -10,9 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Reads a draft for a query, honouring {@code ?minVersion=n}: waits (up to
@@ -30,17 +28,10 @@ public class DraftReader {
     private final VersionNotifier notifier;
     private final long maxWaitMillis;
     private final TimeTravel timeTravel;
-    private final int viewCacheSize;
-    private final Map<String, DraftView> views;
+    private final BoundedCache<String, DraftView> views;
 
     public DraftReader(ProjectionStore store, VersionNotifier notifier, QueryProperties properties, TimeTravel timeTravel) {
-        this.viewCacheSize = properties.queries().viewCache();
-        this.views = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, DraftView> eldest) {
-                return size() > viewCacheSize;
-            }
-        });
+        this.views = new BoundedCache<>(properties.queries().viewCache());
         this.store = store;
         this.notifier = notifier;
         this.timeTravel = timeTravel;
@@ -84,7 +75,7 @@ public class DraftReader {
             }
         }
         DraftView view = store.findDraft(draftId);
-        if (view != null && viewCacheSize > 0) {
+        if (view != null) {
             views.put(key, view);
         }
         return view;

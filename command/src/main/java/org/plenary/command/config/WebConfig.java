@@ -2,6 +2,7 @@ package org.plenary.command.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.plenary.command.web.BodySizeLimitFilter;
+import org.plenary.command.web.StrictJson;
 import org.plenary.shared.json.Json;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,10 +16,11 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class WebConfig {
 
+    /** The mapper of HTTP bodies: the messages' JSON, read strictly ({@link StrictJson}). */
     @Bean
     @Primary
     ObjectMapper objectMapper() {
-        return Json.configure(new ObjectMapper());
+        return StrictJson.configure(Json.configure(new ObjectMapper()));
     }
 
     @Bean

@@ -4,8 +4,10 @@ import org.plenary.shared.auth.TokenAuthenticator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -56,6 +58,14 @@ public class BearerSecurity {
         }
         log.info("Sign-in: {}", ways.isEmpty() ? "none configured: every protected request is refused" : String.join("; ", ways));
         return new ActorAuthenticationManager(new TokenAuthenticator(devTokens, digests), decoder, jwt.actorClaim());
+    }
+
+    /** Runs first of all filters (before CORS): nothing may decode a request with a charset that does not exist. */
+    @Bean
+    FilterRegistrationBean<RequestCharsetFilter> requestCharsetFilter() {
+        FilterRegistrationBean<RequestCharsetFilter> registration = new FilterRegistrationBean<>(new RequestCharsetFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

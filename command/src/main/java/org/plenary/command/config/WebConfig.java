@@ -32,7 +32,7 @@ public class WebConfig {
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(CommandProperties properties) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.http().maxBodyBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // after CORS, so a 413 still carries CORS headers
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2); // after CORS, so a 413 still carries CORS headers
         return registration;
     }
 }

@@ -260,6 +260,17 @@ class HostileInputEndToEndTest {
         assertThat(version()).isEqualTo(before);
     }
 
+    // For operators (the actuator comes with another change): probes need no token, other actuator paths do.
+    @Test
+    void healthAndMetricsProbesNeedNoTokenOtherActuatorPathsDo() throws Exception {
+        for (String app : new String[]{command, query}) {
+            for (String probe : new String[]{"/actuator/health", "/actuator/health/readiness", "/actuator/prometheus"}) {
+                assertThat(send(get(app + probe)).statusCode()).as(app + probe).isNotIn(401, 403);
+            }
+            assertThat(send(get(app + "/actuator/env")).statusCode()).as(app).isEqualTo(401);
+        }
+    }
+
     private static long version() throws Exception {
         HttpResponse<String> session = send(json("POST", command + "/api/drafts/" + draftId + "/cosponsors", "dev:FRA", null));
         // FRA is a co-sponsor already: the conflict answers the draft's current version and changes nothing.

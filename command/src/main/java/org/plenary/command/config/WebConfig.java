@@ -19,8 +19,8 @@ public class WebConfig {
     /** The mapper of HTTP bodies: the messages' JSON, read strictly ({@link StrictJson}). */
     @Bean
     @Primary
-    ObjectMapper objectMapper() {
-        return StrictJson.configure(Json.configure(new ObjectMapper()));
+    ObjectMapper objectMapper(CommandProperties properties) {
+        return StrictJson.configure(Json.configure(new ObjectMapper()), properties.http().maxJsonNesting());
     }
 
     @Bean

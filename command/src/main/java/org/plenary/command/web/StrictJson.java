@@ -17,14 +17,12 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  */
 public final class StrictJson {
 
-    /** Deeper than any draft (paragraph, item, sub-item ...) needs; deeper bodies are refused before they are read. */
-    static final int MAX_NESTING = 32;
-
     private StrictJson() {
     }
 
-    public static ObjectMapper configure(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
+    /** @param maxNesting objects and arrays deeper than this are refused before they are read */
+    public static ObjectMapper configure(ObjectMapper mapper, int maxNesting) {
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNesting).build());
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_MISSING_EXTERNAL_TYPE_ID_PROPERTY, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,

@@ -93,9 +93,12 @@ export class Negotiator {
     const main = (live.draft.mainSponsors || []).some((d) => d.code === actor);
     const co = (live.sponsors.coSponsors || []).some((d) => d.code === actor && d.active !== false);
     $('role').textContent = main ? this.session.name + ' is a main sponsor: you can accept or reject amendments.'
-      : co ? this.session.name + ' is a co-sponsor.' : actor === 'SECRETARIAT' ? 'Acting for the Secretariat.'
-        : this.session.name + ' is not a sponsor of this draft.';
+      : co ? this.session.name + ' is a co-sponsor.'
+        : actor === 'SECRETARIAT' ? 'Acting for the Secretariat, which does not propose amendments.'
+          : this.session.name + ' is not a sponsor of this draft.';
     $('join').hidden = main || co || actor === 'SECRETARIAT';
+    // Delegations propose amendments; the command API refuses them from the secretariat.
+    $('amend-form').hidden = $('insert-form').hidden = actor === 'SECRETARIAT';
     $('leave').hidden = !co;
     this.fillPlaces(live.draft);
     this.showSelection();

@@ -15,18 +15,23 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The local run: the embedded stack with data under {@code ./data}, the sample draft loaded on first start.
- * Options: {@code --data=DIR --command-port=N --query-port=N --kafka-port=N --mongo-port=N}.
+ * Options: {@code --data=DIR --command-port=N --query-port=N --kafka-port=N --mongo-port=N --bind=ADDRESS}.
+ * Both apps listen on 127.0.0.1 only unless {@code --bind} names another address: the development tokens it
+ * accepts let anyone who reaches it act as any delegation.
  */
 public final class PlenaryLocal {
 
     static final String SAMPLE = "/samples/ccpcj-26-cybercrime-revised-draft.txt";
+    static final String LOOPBACK = "127.0.0.1";
 
     private PlenaryLocal() {
     }
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(option(args, "data", "data")).toAbsolutePath();
+        String bind = option(args, "bind", LOOPBACK);
         PlenaryStack stack = PlenaryStack.builder()
+                .property("server.address", bind)
                 .dataDirectory(data)
                 .ports(Integer.parseInt(option(args, "command-port", "8080")),
                         Integer.parseInt(option(args, "query-port", "8081")),
@@ -52,6 +57,9 @@ public final class PlenaryLocal {
             System.out.println("  sample draft: " + stack.queryUrl() + "/api/drafts/" + loaded + "/text");
         }
         System.out.println("  tokens      : Authorization: Bearer dev:<ISO3> (e.g. dev:BRA) or dev:SECRETARIAT");
+        if (!LOOPBACK.equals(bind)) {
+            System.out.println("  WARNING     : listening on " + bind + ": anyone who reaches it can act as any delegation");
+        }
         System.out.println("Press Ctrl-C to stop.");
         new CountDownLatch(1).await();
     }

@@ -190,6 +190,13 @@ public final class PlenaryStack implements AutoCloseable {
             return this;
         }
 
+        /** The Spring profiles of both apps, instead of {@code local} (which enables the development tokens). */
+        public Builder profiles(String... names) {
+            profiles.clear();
+            profiles.addAll(List.of(names));
+            return this;
+        }
+
         /** A property given to both apps. */
         public Builder property(String key, String value) {
             properties.put(key, value);

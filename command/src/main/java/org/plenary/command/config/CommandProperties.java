@@ -34,6 +34,6 @@ public record CommandProperties(Mongo mongo, Kafka kafka, Publisher publisher, A
                              @DefaultValue("250") int snapshotThreshold) {
     }
 
-    public record Http(@DefaultValue("1048576") long maxBodyBytes) {
+    public record Http(@DefaultValue("1048576") long maxBodyBytes, @DefaultValue("32") int maxJsonNesting) {
     }
 }

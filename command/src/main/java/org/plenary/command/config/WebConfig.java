@@ -2,6 +2,7 @@ package org.plenary.command.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.plenary.command.web.BodySizeLimitFilter;
+import org.plenary.command.web.StrictJson;
 import org.plenary.shared.json.Json;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,10 +16,11 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class WebConfig {
 
+    /** The mapper of HTTP bodies: the messages' JSON, read strictly ({@link StrictJson}). */
     @Bean
     @Primary
-    ObjectMapper objectMapper() {
-        return Json.configure(new ObjectMapper());
+    ObjectMapper objectMapper(CommandProperties properties) {
+        return StrictJson.configure(Json.configure(new ObjectMapper()), properties.http().maxJsonNesting());
     }
 
     @Bean
@@ -30,7 +32,7 @@ public class WebConfig {
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(CommandProperties properties) {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(properties.http().maxBodyBytes()));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // after CORS, so a 413 still carries CORS headers
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2); // after CORS, so a 413 still carries CORS headers
         return registration;
     }
 }

@@ -119,6 +119,7 @@ public class DraftResolution {
 
     @CommandHandler
     public AmendmentProposal handle(ProposeAmendmentCommand command) {
+        require(!Actors.SECRETARIAT.equals(command.actor()), FORBIDDEN, Rejections.SECRETARIAT_CANNOT_PROPOSE);
         List<EditOperation> operations = command.operations();
         require(operations != null && !operations.isEmpty(), INVALID, Rejections.OPERATIONS_REQUIRED);
         require(command.baseVersion() >= 1, INVALID, Rejections.BASE_VERSION_INVALID.formatted(command.baseVersion()));

@@ -15,6 +15,8 @@ public final class Rejections {
     public static final String MAIN_SPONSOR_CANNOT_WITHDRAW =
             "%s is a main sponsor; a main sponsor cannot withdraw as co-sponsor";
     public static final String NOT_A_COSPONSOR = "%s is not a co-sponsor of this draft";
+    public static final String SECRETARIAT_CANNOT_PROPOSE =
+            "the secretariat does not propose amendments: delegations do (main sponsors revise their draft by amendment too)";
     public static final String OPERATIONS_REQUIRED = "an amendment needs at least one operation";
     public static final String BASE_VERSION_INVALID = "baseVersion must be at least 1, not %d";
     public static final String BASE_VERSION_AHEAD = "baseVersion %d is ahead of the draft, which is at version %d";

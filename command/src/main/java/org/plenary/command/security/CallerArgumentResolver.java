@@ -1,13 +1,15 @@
 package org.plenary.command.security;
 
+import org.plenary.security.ActorAuthentication;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets controller methods take the authenticated {@link Caller} as a parameter. */
+/** Lets controller methods take the authenticated {@link Caller} as a parameter: the actor of the token. */
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -18,10 +20,11 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        Object caller = request.getAttribute(Caller.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (caller == null) {
-            throw new IllegalStateException("no authenticated caller: is the request outside /api/?");
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof ActorAuthentication signedIn && signedIn.actor().isPresent()) {
+            return new Caller(signedIn.actor().get());
         }
-        return caller;
+        // SecurityConfig lets no request without an actor reach a controller.
+        throw new IllegalStateException("no authenticated actor for " + parameter.getExecutable());
     }
 }

@@ -1,42 +1,44 @@
 package org.plenary.command.security;
 
-import org.plenary.shared.auth.TokenAuthenticator;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import jakarta.servlet.DispatcherType;
+import org.plenary.security.ActorAuthentication;
+import org.plenary.security.ActorAuthenticationManager;
+import org.plenary.security.BearerSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Bearer-token authentication. Development tokens work only under the {@code local} profile; real tokens
- * come from a file of SHA-256 digests ({@code plenary.auth.token-file}).
+ * Who may call the command API: every {@code /api/**} request needs a token naming a delegation or the
+ * secretariat (sign-in: {@link BearerSecurity}); what each may do is decided by the draft (command side).
+ * Health and metrics probes are public; anything else needs a token. Rules match the decoded, normalised path.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(BearerSecurity.class)
 public class SecurityConfig implements WebMvcConfigurer {
 
-    @Bean
-    TokenAuthenticator tokenAuthenticator(Environment environment,
-                                          @Value("${plenary.auth.token-file:}") String tokenFile) throws IOException {
-        boolean local = environment.acceptsProfiles(Profiles.of("local"));
-        Map<String, String> digests = tokenFile.isBlank() ? Map.of() : TokenAuthenticator.readDigestFile(Path.of(tokenFile));
-        return new TokenAuthenticator(local, digests);
-    }
+    static final String FORBIDDEN = "this request needs the token of a delegation or of the secretariat";
 
     @Bean
-    FilterRegistrationBean<AuthenticationFilter> authenticationFilter(TokenAuthenticator authenticator) {
-        FilterRegistrationBean<AuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new AuthenticationFilter(authenticator));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+    SecurityFilterChain commandSecurity(HttpSecurity http, ActorAuthenticationManager tokens) throws Exception {
+        BearerSecurity.configure(http, tokens, FORBIDDEN)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'none'; frame-ancestors 'none'")))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(BearerSecurity.PUBLIC_PROBES).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/openapi.yaml").permitAll()
+                        .requestMatchers("/api/**").hasAnyRole(ActorAuthentication.DELEGATION, ActorAuthentication.SECRETARIAT)
+                        .requestMatchers("/actuator/**").hasRole(ActorAuthentication.SECRETARIAT)
+                        .anyRequest().authenticated());
+        return http.build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.plenary.command.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.ServletException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.plenary.command.draft.DraftRejection;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -71,6 +74,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        PayloadTooLargeException tooLarge = cause(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge);
+        }
         String message = "malformed request body";
         if (e.getCause() instanceof JsonMappingException mapping) {
             String path = mapping.getPath().stream()
@@ -81,6 +88,12 @@ public class ApiExceptionHandler {
             message = "malformed request body: " + e.getCause().getMessage();
         }
         return error(HttpStatus.BAD_REQUEST, message, null, null);
+    }
+
+    /** Spring Security's firewall, when a controller reads a header or parameter it refuses. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ApiError> rejected(RequestRejectedException e) {
+        return error(HttpStatus.BAD_REQUEST, "request rejected: " + e.getMessage(), null, null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -103,10 +116,24 @@ public class ApiExceptionHandler {
         return error(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage(), null, null);
     }
 
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ApiError> unexpected(RuntimeException e) {
+    /** Spring MVC's own refusals (406, 400 for a bad header ...) keep their status; anything else is a fault. */
+    @ExceptionHandler({RuntimeException.class, ServletException.class})
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof ErrorResponse response && !response.getStatusCode().is5xxServerError()) {
+            HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+            return error(status, e.getMessage(), null, null);
+        }
         log.error("Unexpected failure", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + e.getClass().getSimpleName(), null, null);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     static ResponseEntity<ApiError> error(HttpStatus status, String message, Long currentVersion, Map<String, String> fields) {

@@ -26,14 +26,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The command API: every request becomes one command for the DraftResolution aggregate. */
 @RestController
 @RequestMapping(path = "/api/drafts", produces = MediaType.APPLICATION_JSON_VALUE)
 public class DraftCommandController {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,6 +63,7 @@ public class DraftCommandController {
 
     /** Registers a parsed document; shared with the import endpoint. */
     public Created submitDocument(DraftDocument document, Caller caller) {
+        DraftInput.checkDocument(document);
         String draftId = newDraftId();
         commands.send(new SubmitDraftCommand(draftId, document, caller.actor(), clock.instant()));
         return new Created(draftId, 1);
@@ -96,6 +95,7 @@ public class DraftCommandController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        DraftInput.checkOperations(request.operations());
         return commands.send(new ProposeAmendmentCommand(checkId(draftId), request.baseVersion(), request.reason(),
                 request.operations(), caller.actor(), clock.instant()));
     }
@@ -121,10 +121,7 @@ public class DraftCommandController {
     }
 
     private static String checkId(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw new InvalidRequestException(Map.of("id", "\"" + id + "\" is not a valid id"));
-        }
-        return id;
+        return DraftInput.checkId("id", id);
     }
 
     private static String newDraftId() {

@@ -271,6 +271,22 @@ class DraftResolutionTest {
     }
 
     @Test
+    void mainSponsorProposesAmendment() {
+        fixture.given(submitted())
+                .when(new ProposeAmendmentCommand(DRAFT, 1, "clarity", REPLACE_CONTINUE, "BRA", T1))
+                .expectEvents(proposedBy("BRA", "A1", 1, REPLACE_CONTINUE));
+    }
+
+    @Test
+    void secretariatCannotProposeAmendments() {
+        fixture.given(submitted())
+                .when(new ProposeAmendmentCommand(DRAFT, 1, "clarity", REPLACE_CONTINUE, Actors.SECRETARIAT, T1))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(Rejections.SECRETARIAT_CANNOT_PROPOSE)
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotProposeWithoutOperations() {
         fixture.given(submitted())
                 .when(new ProposeAmendmentCommand(DRAFT, 1, null, List.of(), "FRA", T1))

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -38,8 +41,18 @@ public class DocumentParseController {
             return QueryExceptionHandler.error(HttpStatus.PAYLOAD_TOO_LARGE,
                     "request body is larger than " + MAX_BODY_BYTES + " bytes");
         }
-        String text = new String(body, charset(request));
+        String text = decode(body, charset(request));
         return ResponseEntity.ok(DocumentView.of(UnTextReader.read(text)));
+    }
+
+    /** The text, refused (400) when its bytes are not valid in the charset rather than replaced. */
+    private static String decode(byte[] body, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestException("the request body is not valid " + charset.name() + " text");
+        }
     }
 
     /** UTF-8 unless the request names another charset (HTTP's ISO-8859-1 default would garble "¹" and "…"). */

@@ -70,7 +70,7 @@ final class FeedPosition {
     }
 
     static Parsed parse(String text) {
-        String[] parts = text.strip().split(",");
+        String[] parts = text.strip().split(",", -1);
         if (!WORD.matcher(parts[0]).matches()) {
             throw new BadRequestException("not a feed position: " + text);
         }

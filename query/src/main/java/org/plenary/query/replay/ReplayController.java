@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Admin: rebuild every projection from the topic ({@code POST}, 202) and follow its progress ({@code GET}).
- * Only the secretariat may call it ({@link AdminAuthenticationFilter}).
+ * Only the secretariat may call it ({@link org.plenary.query.security.QuerySecurityConfig}).
  */
 @RestController
 @RequestMapping(path = "/api/admin/replay", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,11 +1,14 @@
 package org.plenary.query.web;
 
 import org.plenary.shared.un.UnTextFormatException;
+import jakarta.servlet.ServletException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -66,8 +69,18 @@ public class QueryExceptionHandler {
         return error(HttpStatus.NOT_FOUND, "no such endpoint: " + e.getResourcePath());
     }
 
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<Map<String, Object>> unexpected(RuntimeException e) {
+    /** Spring Security's firewall, when a controller reads a header or parameter it refuses. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Map<String, Object>> rejected(RequestRejectedException e) {
+        return error(HttpStatus.BAD_REQUEST, "request rejected: " + e.getMessage());
+    }
+
+    /** Spring MVC's own refusals (406, a missing header ...) keep their status; anything else is a fault. */
+    @ExceptionHandler({RuntimeException.class, ServletException.class})
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+        if (e instanceof ErrorResponse response && !response.getStatusCode().is5xxServerError()) {
+            return error(HttpStatus.valueOf(response.getStatusCode().value()), e.getMessage());
+        }
         log.error("Unexpected failure", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + e.getClass().getSimpleName());
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a bearer token into the acting delegation (ISO 3166-1 alpha-3 code) or the secretariat.
@@ -27,6 +28,7 @@ import java.util.Optional;
 public final class TokenAuthenticator {
 
     public static final String DEV_PREFIX = "dev:";
+    private static final Pattern DELEGATION_CODE = Pattern.compile("[A-Z]{3}");
 
     private final boolean devTokens;
     private final Map<String, String> actorByDigest;
@@ -37,25 +39,17 @@ public final class TokenAuthenticator {
         this.actorByDigest.values().forEach(TokenAuthenticator::requireKnownActor);
     }
 
-    /** The actor of an {@code Authorization} header value {@code Bearer <token>}; empty when absent or unknown. */
-    public Optional<String> authenticateHeader(String authorization) {
-        String bearer = "Bearer ";
-        if (authorization == null || !authorization.regionMatches(true, 0, bearer, 0, bearer.length())) {
-            return Optional.empty();
-        }
-        return authenticate(authorization.substring(bearer.length()).trim());
-    }
-
+    /**
+     * The actor a token stands for; empty when it is unknown. Development tokens count only in their exact
+     * forms {@code dev:<ISO3>} (upper case) and {@code dev:SECRETARIAT}: no other case, no spaces.
+     */
     public Optional<String> authenticate(String token) {
-        if (token == null || token.isBlank()) {
+        if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
         if (token.startsWith(DEV_PREFIX)) {
-            if (!devTokens) {
-                return Optional.empty();
-            }
-            String actor = token.substring(DEV_PREFIX.length()).trim().toUpperCase(Locale.ROOT);
-            return isKnownActor(actor) ? Optional.of(actor) : Optional.empty();
+            String actor = token.substring(DEV_PREFIX.length());
+            return devTokens && isActor(actor) ? Optional.of(actor) : Optional.empty();
         }
         return Optional.ofNullable(actorByDigest.get(sha256(token)));
     }
@@ -88,12 +82,14 @@ public final class TokenAuthenticator {
         }
     }
 
-    private static boolean isKnownActor(String actor) {
-        return Actors.SECRETARIAT.equals(actor) || DelegationRegistry.standard().byCode(actor).isPresent();
+    /** Whether {@code actor} is, exactly, SECRETARIAT or the upper-case code of a known delegation. */
+    public static boolean isActor(String actor) {
+        return Actors.SECRETARIAT.equals(actor) || actor != null && DELEGATION_CODE.matcher(actor).matches()
+                && DelegationRegistry.standard().byCode(actor).isPresent();
     }
 
     private static void requireKnownActor(String actor) {
-        if (!isKnownActor(actor)) {
+        if (!isActor(actor)) {
             throw new IllegalArgumentException("token configured for unknown actor " + actor);
         }
     }

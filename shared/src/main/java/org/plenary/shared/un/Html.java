@@ -1,6 +1,7 @@
 package org.plenary.shared.un;
 
 import org.plenary.shared.text.HtmlEscape;
+import org.plenary.shared.text.SafeLinks;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,6 @@ final class Html {
         if (href.isEmpty() || href.equals("#")) {
             return "https://digitallibrary.un.org/search?p=" + URLEncoder.encode(r.label(), StandardCharsets.UTF_8);
         }
-        return href.startsWith("javascript:") ? "#" : href;
+        return SafeLinks.isSafe(href) ? href : "#";
     }
 }

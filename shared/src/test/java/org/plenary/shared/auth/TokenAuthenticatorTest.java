@@ -18,7 +18,6 @@ class TokenAuthenticatorTest {
         TokenAuthenticator production = new TokenAuthenticator(false, Map.of());
 
         assertThat(local.authenticate("dev:BRA")).contains("BRA");
-        assertThat(local.authenticate("dev:fra")).contains("FRA");
         assertThat(local.authenticate("dev:SECRETARIAT")).contains("SECRETARIAT");
         assertThat(local.authenticate("dev:XYZ")).isEmpty();
         assertThat(production.authenticate("dev:BRA")).isEmpty();
@@ -26,14 +25,19 @@ class TokenAuthenticatorTest {
     }
 
     @Test
-    void authorizationHeaderNeedsTheBearerScheme() {
+    void devTokensAreAcceptedInTheirExactFormsOnly() {
         TokenAuthenticator local = new TokenAuthenticator(true, Map.of());
 
-        assertThat(local.authenticateHeader("Bearer dev:BRA")).contains("BRA");
-        assertThat(local.authenticateHeader("bearer  dev:BRA ")).contains("BRA");
-        assertThat(local.authenticateHeader("Basic dev:BRA")).isEmpty();
-        assertThat(local.authenticateHeader("dev:BRA")).isEmpty();
-        assertThat(local.authenticateHeader(null)).isEmpty();
+        assertThat(local.authenticate("dev:fra")).isEmpty();
+        assertThat(local.authenticate("dev:secretariat")).isEmpty();
+        assertThat(local.authenticate("dev:Secretariat")).isEmpty();
+        assertThat(local.authenticate("dev:BRA ")).isEmpty();
+        assertThat(local.authenticate("dev:BRA\t")).isEmpty();
+        assertThat(local.authenticate("dev: BRA")).isEmpty();
+        assertThat(local.authenticate(" dev:BRA")).isEmpty();
+        assertThat(local.authenticate("DEV:BRA")).isEmpty();
+        assertThat(local.authenticate("dev:BRAZ")).isEmpty();
+        assertThat(local.authenticate("dev:")).isEmpty();
     }
 
     @Test

@@ -104,6 +104,18 @@ class HtmlWriterTest {
         assertWellFormed(HtmlWriter.fragment(doc));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"JavaScript:alert(3)", "javascript:alert(3)", "JAVASCRIPT:alert(3)", "java\tscript:alert(3)",
+            "data:text/html,x", "Data:text/html,x", "vbscript:msgbox(1)", "VBScript:msgbox(1)"})
+    void writesOnlyHttpAndRelativeLinks(String href) {
+        DraftDocument doc = new DraftDocument(null, null, null, null, null, null, null, null, null,
+                List.of(new Paragraph("op1", "*Decides* to [click](" + href + ") or [read](HTTPS://undocs.org/x) [there](/A/1).")),
+                null, null);
+        String html = HtmlWriter.fragment(doc);
+        assertThat(html).contains("<a class=\"ref\" href=\"#\">click</a>", "href=\"HTTPS://undocs.org/x\"", "href=\"/A/1\"");
+        assertThat(html.toLowerCase()).doesNotContain("script:", "data:");
+    }
+
     @Test
     void writesADocumentWithoutHeaderTitleOrFootnotes() throws Exception {
         DraftDocument doc = new DraftDocument(null, null, null, null, null, null, null, null, null,

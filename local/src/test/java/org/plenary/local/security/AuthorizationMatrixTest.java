@@ -1,0 +1,188 @@
+package org.plenary.local.security;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plenary.local.PlenaryStack;
+import org.plenary.shared.json.Json;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every command endpoint called by every role against the same situation, with the status each must get:
+ * a draft with main sponsor Brazil, France a co-sponsor and the proposer of pending amendment A1, Germany
+ * neither. Each cell runs on a fresh draft. Where a right is missing the answer is not 2xx and the event store is
+ * unchanged. The endpoints are read from the command app's handler mappings: an endpoint added without a column
+ * here fails the test by name. A role is one line in {@link #ROWS}.
+ */
+class AuthorizationMatrixTest {
+
+    static final String DRAFT = """
+            {"title": "Matrix", "sponsors": ["Brazil"], "operative": [{"text": "*Decides* to act;"}, {"text": "*Requests* a report."}]}
+            """;
+
+    /** A command endpoint: its handler mapping, and the request that exercises it in the situation. */
+    record Endpoint(String mapping, Function<String, HttpRequest.Builder> request) {
+    }
+
+    /** A role: how it signs in, and the status it gets from each endpoint, in the order of {@link #ENDPOINTS}. */
+    record Row(String role, Function<TestIdentityProvider, String> authorization, int... expected) {
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("POST /api/drafts", id -> json("/api/drafts", DRAFT)),
+            new Endpoint("POST /api/drafts/import", id -> HttpRequest.newBuilder(uri("/api/drafts/import"))
+                    .header("Content-Type", "text/plain; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(AuthorizationMatrixTest.sample))),
+            new Endpoint("POST /api/drafts/{draftId}/cosponsors", id -> post("/api/drafts/" + id + "/cosponsors")),
+            new Endpoint("DELETE /api/drafts/{draftId}/cosponsors/me", id -> HttpRequest.newBuilder(uri("/api/drafts/" + id + "/cosponsors/me")).DELETE()),
+            new Endpoint("POST /api/drafts/{draftId}/amendments", id -> json("/api/drafts/" + id + "/amendments",
+                    "{\"baseVersion\":3,\"operations\":[{\"op\":\"deleteParagraph\",\"paragraphId\":\"op2\"}]}")),
+            new Endpoint("POST /api/drafts/{draftId}/amendments/{amendmentId}/accept", id -> post("/api/drafts/" + id + "/amendments/A1/accept")),
+            new Endpoint("POST /api/drafts/{draftId}/amendments/{amendmentId}/reject", id -> post("/api/drafts/" + id + "/amendments/A1/reject")),
+            new Endpoint("POST /api/drafts/{draftId}/amendments/{amendmentId}/withdraw", id -> post("/api/drafts/" + id + "/amendments/A1/withdraw")),
+            new Endpoint("GET /api/session", id -> HttpRequest.newBuilder(uri("/api/session")).GET()));
+
+    static final List<Row> ROWS = List.of(
+            //      role                       Authorization header                        submit import join leave propose accept reject withdraw session
+            new Row("no token",                 idp -> null,                                  401,   401,  401, 401,  401,    401,   401,    401,    401),
+            new Row("malformed token",          idp -> "Bearer dev:fra",                      401,   401,  401, 401,  401,    401,   401,    401,    401),
+            new Row("wrong scheme",             idp -> "Basic ZGV2OkZSQQ==",                  401,   401,  401, 401,  401,    401,   401,    401,    401),
+            new Row("observer (JWT, no role)",  idp -> "Bearer " + idp.token(null),           403,   403,  403, 403,  403,    403,   403,    403,    403),
+            new Row("unknown delegation (JWT)", idp -> "Bearer " + idp.token("XYZ"),          403,   403,  403, 403,  403,    403,   403,    403,    403),
+            new Row("delegation (proposer, co-sponsor)", idp -> "Bearer dev:FRA",             403,   403,  409, 200,  201,    403,   403,    200,    200),
+            new Row("other delegation",         idp -> "Bearer " + idp.token("DEU"),          403,   403,  200, 409,  201,    403,   403,    403,    200),
+            new Row("main sponsor",             idp -> "Bearer dev:BRA",                      201,   201,  409, 409,  201,    200,   200,    403,    200),
+            new Row("secretariat",              idp -> "Bearer dev:SECRETARIAT",              201,   201,  403, 409,  403,    403,   403,    403,    200));
+
+    private static TestIdentityProvider identity;
+    private static PlenaryStack stack;
+    private static MongoClient mongo;
+    private static String sample;
+    private static final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        sample = PlenaryLocalSample.text();
+        identity = TestIdentityProvider.start();
+        PlenaryStack.Builder builder = PlenaryStack.builder();
+        identity.properties().forEach(builder::property);
+        stack = builder.build().start();
+        mongo = MongoClients.create(stack.mongo().connectionString());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+        if (identity != null) {
+            identity.close();
+        }
+    }
+
+    @Test
+    void everyEndpointHasAColumnAndEveryRoleARow() {
+        RequestMappingHandlerMapping mappings = stack.commandContext()
+                .getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(path -> path.startsWith("/api/"))
+                .forEach(path -> info.getMethodsCondition().getMethods().forEach(method -> mapped.add(method + " " + path))));
+        Set<String> listed = new TreeSet<>(ENDPOINTS.stream().map(Endpoint::mapping).toList());
+        assertThat(mapped).as("command endpoints without a column in the authorization matrix").isSubsetOf(listed);
+        assertThat(listed).as("columns without an endpoint").isSubsetOf(mapped);
+        ROWS.forEach(row -> assertThat(row.expected()).as(row.role()).hasSize(ENDPOINTS.size()));
+    }
+
+    @Test
+    void everyRoleGetsExactlyItsRightsOnEveryEndpoint() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int refused = 0;
+        int granted = 0;
+        StringBuilder table = new StringBuilder();
+        for (Row row : ROWS) {
+            table.append(String.format("%-36s", row.role()));
+            for (int i = 0; i < ENDPOINTS.size(); i++) {
+                Endpoint endpoint = ENDPOINTS.get(i);
+                String draftId = situation();
+                long eventsBefore = events();
+                HttpRequest.Builder request = endpoint.request().apply(draftId).timeout(Duration.ofSeconds(30));
+                String authorization = row.authorization().apply(identity);
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                int expected = row.expected()[i];
+                table.append(String.format(" %d", response.statusCode()));
+                if (response.statusCode() != expected) {
+                    wrong.add(row.role() + " × " + endpoint.mapping() + ": " + response.statusCode() + " (expected " + expected
+                            + ") " + response.body());
+                }
+                if (expected / 100 == 2) {
+                    granted++;
+                } else {
+                    refused++;
+                    if (events() != eventsBefore) {
+                        wrong.add(row.role() + " × " + endpoint.mapping() + ": refused, yet the event store changed");
+                    }
+                    if (response.statusCode() / 100 == 2) {
+                        wrong.add(row.role() + " × " + endpoint.mapping() + ": succeeded without the right");
+                    }
+                }
+            }
+            table.append('\n');
+        }
+        System.out.printf("Authorization matrix: %d roles × %d endpoints = %d cells (%d granted, %d refused)%n%s",
+                ROWS.size(), ENDPOINTS.size(), ROWS.size() * ENDPOINTS.size(), granted, refused, table);
+        assertThat(wrong).isEmpty();
+    }
+
+    /** A fresh draft: Brazil main sponsor, France co-sponsor and proposer of pending A1 (version 3). */
+    private static String situation() throws Exception {
+        HttpResponse<String> created = client.send(json("/api/drafts", DRAFT).header("Authorization", "Bearer dev:SECRETARIAT").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = Json.mapper().readTree(created.body()).get("draftId").asText();
+        assertThat(client.send(post("/api/drafts/" + id + "/cosponsors").header("Authorization", "Bearer dev:FRA").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpResponse<String> proposed = client.send(json("/api/drafts/" + id + "/amendments",
+                        "{\"baseVersion\":2,\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\",\"start\":10,\"end\":16,\"text\":\"proceed\"}]}")
+                        .header("Authorization", "Bearer dev:FRA").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        return id;
+    }
+
+    private static long events() {
+        return mongo.getDatabase("plenary").getCollection("events").countDocuments();
+    }
+
+    private static URI uri(String path) {
+        return URI.create(stack.commandUrl() + path);
+    }
+
+    private static HttpRequest.Builder post(String path) {
+        return HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+    }
+
+    private static HttpRequest.Builder json(String path, String body) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+}

@@ -56,6 +56,16 @@ class HostileInputEndToEndTest {
         draftId = tree(created).get("draftId").asText();
         assertThat(send(json("POST", command + "/api/drafts/" + draftId + "/cosponsors", "dev:FRA", null)).statusCode())
                 .isEqualTo(200);
+        awaitProjectedVersion(2);
+    }
+
+    // The tests read the draft from the query side; min-version-wait is short here, so wait once for the projection.
+    private static void awaitProjectedVersion(long version) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (send(get(query + "/api/drafts/" + draftId + "?minVersion=" + version)).statusCode() != 200) {
+            assertThat(System.nanoTime()).as("draft projected to version " + version).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     @AfterAll

@@ -23,6 +23,7 @@ final class TextAccounting {
     private static final Pattern ORIGINAL = Pattern.compile("(?m)^\\s*Original:");
     private static final Pattern SYMBOL_DOT = Pattern.compile("(?m)^(\\s*\\S+/\\S+)\\.(?=\\s|$)");
     private static final Pattern BULLET = Pattern.compile("(?m)^(\\s*)[•]");
+    private static final Pattern BANNER = Pattern.compile("(?m)^\\s*United Nations(?=\\s|$)");
 
     private TextAccounting() {
     }
@@ -43,6 +44,7 @@ final class TextAccounting {
         text = ORIGINAL.matcher(text).replaceAll("");
         text = SYMBOL_DOT.matcher(text).replaceAll("$1");
         text = BULLET.matcher(text).replaceAll("$1-");
+        text = BANNER.matcher(text).replaceAll("");
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             // Separators of the sponsors line are layout; the names, note and kind are compared letter by letter.
@@ -69,6 +71,7 @@ final class TextAccounting {
                 doc.title(), doc.subject()}) {
             b.append(s == null ? "" : s).append(' ');
         }
+        h.unrecognised().forEach(line -> b.append(line).append(' '));
         List<String> sponsorParts = new ArrayList<>(doc.sponsors());
         sponsorParts.add(doc.sponsorsNote() == null ? "" : doc.sponsorsNote());
         sponsorParts.add(doc.kind() == null || doc.sponsors().isEmpty() ? "" : doc.kind());

@@ -50,7 +50,7 @@ final class HeaderLines {
      */
     private static final Pattern BODY = Pattern.compile("^(?=.{1,250}$)(?:[A-Z][\\p{L}'’-]*(?: and)?\\s+){0,6}"
             + "(?:Commission|Council|Committee|Board|Conference|Assembly|Forum|Working Group|Group of (?:Governmental )?"
-            + "Experts|Meeting|Congress|Tribunal|Court|Platform|Mechanism)\\b[^.;:]*$");
+            + "Experts|Meeting|Congress|Tribunal|Court|Platform|Mechanism|Fund|Programme)\\b[^.;:]*$");
     /** "General Assembly Distr.: Limited": organ and distribution on one extracted line. */
     private static final Pattern WITH_DISTRIBUTION = Pattern.compile("^(.+?)\\s+(Distr\\.:?\\s+\\S.*)$");
     /** "United Nations A/C.3/77/L.5", "General Assembly A/C.3/77/L.5": a symbol printed top right. */
@@ -175,6 +175,12 @@ final class HeaderLines {
             if (field == null) {
                 unrecognised.add(c);
                 return;
+            }
+            // Two bodies without a principal organ ("United Nations Children's Fund", "Executive Board"): the first
+            // is the organ.
+            if (field == Field.BODY && organ == null && body != null) {
+                organ = body;
+                body = null;
             }
             switch (field) {
                 case BANNER -> { }

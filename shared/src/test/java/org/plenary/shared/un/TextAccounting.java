@@ -23,7 +23,8 @@ final class TextAccounting {
     private static final Pattern ORIGINAL = Pattern.compile("(?m)^\\s*Original:");
     private static final Pattern SYMBOL_DOT = Pattern.compile("(?m)^(\\s*\\S+/\\S+)\\.(?=\\s|$)");
     private static final Pattern BULLET = Pattern.compile("(?m)^(\\s*)[•]");
-    private static final Pattern BANNER = Pattern.compile("(?m)^\\s*United Nations(?=\\s|$)");
+    /** The caption "United Nations", alone or before the symbol printed top right. */
+    private static final Pattern BANNER = Pattern.compile("(?m)^\\s*United Nations(?=\\s*$|\\s+[A-Z][A-Za-z0-9.-]*/)");
 
     private TextAccounting() {
     }
@@ -67,7 +68,8 @@ final class TextAccounting {
         StringBuilder b = new StringBuilder();
         Header h = doc.header();
         for (String s : new String[] {h.organ(), h.distribution(), h.date(), h.originalLanguage(), h.body(),
-                h.session(), h.placeAndDates(), h.agendaItem(), h.agendaTitle(), doc.symbol(), doc.adoption(),
+                h.session(), h.placeAndDates(), h.agendaItem(), h.agendaTitle(), doc.symbol(),
+                doc.adoption() == null ? null : SYMBOL_DOT.matcher(doc.adoption()).replaceAll("$1"),
                 doc.title(), doc.subject()}) {
             b.append(s == null ? "" : s).append(' ');
         }

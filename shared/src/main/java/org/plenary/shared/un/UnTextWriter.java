@@ -79,12 +79,12 @@ public final class UnTextWriter {
     }
 
     /** An adopted resolution's number stands before its title; every other symbol at the top. */
-    static boolean numberBeforeTitle(DraftDocument doc) {
+    public static boolean numberBeforeTitle(DraftDocument doc) {
         return doc.adoption() != null && doc.symbol() != null && RESOLUTION_NUMBER.matcher(doc.symbol()).matches();
     }
 
     /** The sponsors line as printed: "**A, B and C:\nrevised draft resolution**". */
-    static String sponsorsLine(DraftDocument doc) {
+    public static String sponsorsLine(DraftDocument doc) {
         if (doc.sponsors().isEmpty() && doc.kind() == null) {
             return null;
         }

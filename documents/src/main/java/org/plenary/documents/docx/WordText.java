@@ -21,7 +21,7 @@ final class WordText {
     private final Predicate<String> accepted;
     private final Map<String, String> markers = new LinkedHashMap<>();
 
-    private WordText(WordDocument document, Predicate<String> accepted) {
+    WordText(WordDocument document, Predicate<String> accepted) {
         this.document = document;
         this.accepted = accepted;
     }
@@ -65,7 +65,8 @@ final class WordText {
         return out;
     }
 
-    private ExtractedText text() {
+    /** The whole text of this reading; call after {@link #readings()} when both are needed, for the same calls. */
+    ExtractedText text() {
         List<String> lines = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         for (Map.Entry<Integer, Reading> entry : readings().entrySet()) {

@@ -89,9 +89,16 @@ public final class HtmlWriter {
         add(lines, "body", h.body());
         add(lines, "session", h.session());
         add(lines, "place", h.placeAndDates());
+        // Unrecognised lines where UnTextWriter puts them, so that a reading of the page finds them again.
+        boolean beforeAgendaItem = h.agendaItem() != null && h.agendaTitle() == null;
+        if (beforeAgendaItem) {
+            h.unrecognised().forEach(line -> add(lines, "unrecognised", line));
+        }
         add(lines, "agenda-item", h.agendaItem());
         add(lines, "agenda-title", h.agendaTitle());
-        h.unrecognised().forEach(line -> add(lines, "unrecognised", line));
+        if (!beforeAgendaItem) {
+            h.unrecognised().forEach(line -> add(lines, "unrecognised", line));
+        }
         String sponsors = UnTextWriter.sponsorsLine(doc);
         if (lines.isEmpty() && sponsors == null && doc.adoption() == null) {
             return;

@@ -12,6 +12,7 @@ import org.plenary.documents.docx.Nodes.Node;
 import org.plenary.documents.docx.WordChange.Kind;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.document.Section;
+import org.plenary.shared.edit.DeleteParagraph;
 import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.EditException;
 import org.plenary.shared.edit.EditOperation;
@@ -29,6 +30,10 @@ import org.plenary.shared.un.UnTextFormatException;
  * so offsets and ids are those of the draft now. Anything that cannot be expressed so (a change to the header or
  * title, to a footnote, a split or joined paragraph, an inserted sub-item, text inserted into another author's
  * insertion) is reported, and then nothing is proposed.
+ *
+ * <p>Only these three operation kinds are produced; where the edit engine gains kinds for what is refused here
+ * (inserting a sub-item, replacing the title or a footnote, moving a paragraph for {@code w:moveFrom}/{@code w:moveTo}),
+ * {@link #operations} is the place to map them.
  */
 public final class TrackedChangesImport {
 
@@ -62,14 +67,14 @@ public final class TrackedChangesImport {
             throw new UnmappableChangesException(List.of("the Word document holds no tracked changes"));
         }
         WordText original = new WordText(word, author -> false);
-        Map<Integer, Reading> before = read(original, "with all tracked changes rejected");
+        Map<Integer, Reading> before = read(original, "with all tracked changes rejected", true);
         if (before == null) {
             throw new UnmappableChangesException(problems);
         }
         List<AuthorChanges> result = new ArrayList<>();
         for (String author : authors) {
             Map<Integer, Reading> after = read(new WordText(word, author::equals), "with the changes of " + author
-                    + " accepted");
+                    + " accepted", false);
             if (after != null) {
                 List<EditOperation> operations = operations(author, before, after);
                 validate(author, operations);
@@ -103,7 +108,7 @@ public final class TrackedChangesImport {
     }
 
     /** The Word paragraphs of a reading with the nodes they read as; null (and a problem) if it does not read. */
-    private Map<Integer, Reading> read(WordText reading, String which) {
+    private Map<Integer, Reading> read(WordText reading, String which, boolean mustBeCurrent) {
         Map<Integer, WordText.Reading> paragraphs = reading.readings();
         DraftDocument doc;
         try {
@@ -112,7 +117,7 @@ public final class TrackedChangesImport {
             problems.add(which + ", the document does not read as a resolution: " + e.getMessage());
             return null;
         }
-        if (which.contains("rejected") && !sameText(doc)) {
+        if (mustBeCurrent && !sameText(doc)) {
             return null;
         }
         List<Node> nodes = Nodes.of(doc);
@@ -169,7 +174,7 @@ public final class TrackedChangesImport {
                     problems.add(where + " deletes a line that is no paragraph of the draft (header, title or "
                             + "subject formula): only paragraphs and sub-items can be amended");
                 } else {
-                    operations.add(new org.plenary.shared.edit.DeleteParagraph(draftNode.id()));
+                    operations.add(new DeleteParagraph(draftNode.id()));
                 }
             } else if (markByAuthor) {
                 problems.add(where + " splits or joins paragraphs; propose the new paragraph as a whole instead");

@@ -121,7 +121,7 @@ final class HeaderLines {
     }
 
     /** The header and the symbol (if printed in the header) read from the header lines. */
-    record Result(Header header, String symbol, int symbolLine) {
+    record Result(Header header, String symbol) {
     }
 
     static Result read(List<Line> lines) {
@@ -131,7 +131,6 @@ final class HeaderLines {
     /** The state of one reading: the fields found so far. */
     private static final class Reading {
         private String organ, distribution, date, original, body, session, place, agendaItem, agendaTitle, symbol;
-        private int symbolLine;
         private final List<String> unrecognised = new ArrayList<>();
         private boolean afterAgendaItem;
 
@@ -139,7 +138,7 @@ final class HeaderLines {
             for (Line line : lines) {
                 if (!line.blank()) {
                     for (String part : parts(line.content())) {
-                        accept(part, line.number());
+                        accept(part);
                     }
                 }
             }
@@ -149,10 +148,10 @@ final class HeaderLines {
                 body = null;
             }
             return new Result(new Header(organ, distribution, date, original, body, session, place, agendaItem,
-                    agendaTitle, unrecognised), symbol, symbolLine);
+                    agendaTitle, unrecognised), symbol);
         }
 
-        private void accept(String c, int lineNumber) {
+        private void accept(String c) {
             Field field = classify(c);
             // A second date line is the meeting dates when the place is not printed with them.
             if (field == Field.DATE && date != null) {
@@ -196,12 +195,7 @@ final class HeaderLines {
                 case SESSION -> session = set(session, c);
                 case PLACE_AND_DATES -> place = set(place, c);
                 case AGENDA_ITEM -> agendaItem = set(agendaItem, c);
-                case SYMBOL -> {
-                    if (symbol == null) {
-                        symbolLine = lineNumber;
-                    }
-                    symbol = set(symbol, c);
-                }
+                case SYMBOL -> symbol = set(symbol, c);
             }
         }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
@@ -35,6 +36,12 @@ public final class PdfWriter {
             .pp > p, .op, .items li { text-align: justify; }
             ul.items { list-style-type: none; }
             """;
+
+    static {
+        // The page's stylesheet is written for browsers; the renderer would log a warning for every rule it does not
+        // implement, on every export.
+        XRLog.setLoggingEnabled(false);
+    }
 
     private PdfWriter() {
     }

@@ -66,6 +66,9 @@ public final class PlenaryCli {
         // Documents are UTF-8 ("¹", "…"); the platform encoding of a terminal may not be.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // Libraries log to System.out (PDFBox through Logback's console): their lines must not mix into a document
+        // printed on standard output, least of all into Word or PDF bytes.
+        System.setOut(err);
         System.exit(run(args, out, err));
     }
 

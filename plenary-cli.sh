@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Plenary from the command line: converts files in the UN text layout (no server needed) and runs replays:
-#   ./plenary-cli.sh parse FILE                          structured document as JSON
-#   ./plenary-cli.sh render FILE --format text|html|akn  the document in that format
+# Plenary from the command line: converts documents (text in the UN layout, .docx, .pdf; no server needed) and
+# runs replays:
+#   ./plenary-cli.sh parse FILE                                    structured document as JSON
+#   ./plenary-cli.sh render FILE --format text|html|akn|docx|pdf   the document in that format (docx and pdf as
+#                                                                  bytes: redirect to a file)
 #   ./plenary-cli.sh replay [--query-url URL] [--token T]  rebuild a query app's projections, with a progress bar
 # Builds the local jar first when it is missing or older than the sources (build output goes to stderr,
 # so stdout is only the document). PLENARY_TARGET picks the build folder (default: target).

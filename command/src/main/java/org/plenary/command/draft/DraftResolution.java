@@ -74,6 +74,15 @@ public class DraftResolution {
         // for Axon
     }
 
+    /** The draft's text now and the version it is at: what a Word file's tracked changes are mapped onto. */
+    public record CurrentText(DraftDocument document, long version) {
+    }
+
+    /** Read access for {@link CurrentTexts}; decides nothing. */
+    public CurrentText currentText() {
+        return new CurrentText(document, version);
+    }
+
     @CommandHandler
     public DraftResolution(SubmitDraftCommand command) {
         DraftDocument submitted = command.document();

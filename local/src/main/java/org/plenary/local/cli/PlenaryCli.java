@@ -1,13 +1,14 @@
 package org.plenary.local.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.plenary.documents.DocumentFormat;
+import org.plenary.documents.Documents;
 import org.plenary.shared.document.DocumentView;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.json.Json;
 import org.plenary.shared.un.AknWriter;
 import org.plenary.shared.un.HtmlWriter;
 import org.plenary.shared.un.UnTextFormatException;
-import org.plenary.shared.un.UnTextReader;
 import org.plenary.shared.un.UnTextWriter;
 
 import java.io.FileDescriptor;
@@ -29,8 +30,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Converts a file in the UN text layout without a server: {@code parse FILE} prints the structure as JSON
- * (the shape of {@code GET /api/drafts/{id}}), {@code render FILE --format text|html|akn} prints the document.
+ * Converts a document without a server: {@code parse FILE} prints the structure as JSON (the shape of
+ * {@code GET /api/drafts/{id}}), {@code render FILE --format text|html|akn|docx|pdf} prints the document (Word and
+ * PDF as bytes, to redirect to a file). FILE is text in the UN layout, or Word or PDF by its extension.
  * Exit codes: 0 done, 2 the text does not read ({@code FILE:LINE: message} on stderr); as in sysexits,
  * 64 usage, 66 the file cannot be read (2 also when it is not UTF-8).
  */
@@ -43,16 +45,18 @@ public final class PlenaryCli {
 
     static final String USAGE_TEXT = """
             usage: plenary-cli parse FILE
-                   plenary-cli render FILE [--format text|html|akn]
+                   plenary-cli render FILE [--format text|html|akn|docx|pdf]
                    plenary-cli replay [--query-url URL] [--token TOKEN]
               parse   prints the structured document as JSON
-              render  prints the document in the UN text layout (default), as an HTML page or as Akoma Ntoso XML
+              render  prints the document in the UN text layout (default), as an HTML page, as Akoma Ntoso XML, or
+                      as Word or PDF bytes (redirect them to a file: > draft.docx)
               replay  rebuilds a query app's projections from the Kafka topic, with a progress bar, and prints
                       the checksum per draft (default URL http://127.0.0.1:8081, token dev:SECRETARIAT)
-            FILE is UTF-8 text in the UN layout. Errors are printed as FILE:LINE: message (exit 2).""";
+            FILE is UTF-8 text in the UN layout, or a .docx or .pdf file. Errors are printed as FILE:LINE: message
+            (exit 2).""";
 
     private static final DateTimeFormatter PRINTED_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-    private static final List<String> RENDER_FORMATS = List.of("text", "html", "akn");
+    private static final List<String> RENDER_FORMATS = List.of("text", "html", "akn", "docx", "pdf");
     private static final Pattern LINE_PREFIX = Pattern.compile("line (\\d+): (.*)", Pattern.DOTALL);
 
     private PlenaryCli() {
@@ -62,6 +66,9 @@ public final class PlenaryCli {
         // Documents are UTF-8 ("¹", "…"); the platform encoding of a terminal may not be.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // Libraries log to System.out (PDFBox through Logback's console): their lines must not mix into a document
+        // printed on standard output, least of all into Word or PDF bytes.
+        System.setOut(err);
         System.exit(run(args, out, err));
     }
 
@@ -81,7 +88,7 @@ public final class PlenaryCli {
                 return usage(err, "unexpected arguments after render FILE: " + String.join(" ", a.subList(2, a.size())));
             }
             if (!RENDER_FORMATS.contains(format)) {
-                return usage(err, "unknown format \"" + format + "\"; expected text, html or akn");
+                return usage(err, "unknown format \"" + format + "\"; expected text, html, akn, docx or pdf");
             }
             return convert(a.get(1), format, out, err);
         }
@@ -132,10 +139,13 @@ public final class PlenaryCli {
 
     private static int convert(String name, String format, PrintStream out, PrintStream err) {
         Path file;
-        String text;
+        DocumentFormat input = DocumentFormat.ofFileName(name);
+        byte[] bytes;
         try {
             file = Path.of(name);
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            // Text must be UTF-8: decoding strictly tells a file in another charset from one that does not read.
+            bytes = input == DocumentFormat.TEXT ? Files.readString(file, StandardCharsets.UTF_8)
+                    .getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(file);
         } catch (InvalidPathException e) {
             return usage(err, "not a file name: " + name);
         } catch (CharacterCodingException e) {
@@ -147,12 +157,17 @@ public final class PlenaryCli {
         }
         DraftDocument doc;
         try {
-            doc = UnTextReader.read(text);
+            doc = Documents.read(bytes, input, StandardCharsets.UTF_8);
         } catch (UnTextFormatException e) {
             Matcher m = LINE_PREFIX.matcher(e.getMessage());
             // "line 7: x" becomes "FILE:7: x"; "lines 7 and 9: x" keeps its wording after "FILE:7:".
             err.println(name + ":" + e.line() + ": " + (m.matches() ? m.group(2) : e.getMessage()));
             return UNREADABLE_TEXT;
+        }
+        if (format.equals("docx") || format.equals("pdf")) {
+            out.writeBytes(Documents.write(doc, format.equals("docx") ? DocumentFormat.DOCX : DocumentFormat.PDF));
+            out.flush();
+            return OK;
         }
         String result = switch (format) {
             case "json" -> json(doc);

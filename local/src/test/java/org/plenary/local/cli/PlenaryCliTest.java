@@ -28,8 +28,8 @@ class PlenaryCliTest {
     @TempDir
     Path dir;
 
-    /** What one run printed and returned. */
-    record Run(int exit, String out, String err) {
+    /** What one run printed and returned; {@code bytes} is what it printed, as bytes. */
+    record Run(int exit, String out, String err, byte[] bytes) {
     }
 
     private static Run run(String... args) {
@@ -37,7 +37,8 @@ class PlenaryCliTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = PlenaryCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                out.toByteArray());
     }
 
     private static String sample() throws IOException {
@@ -119,7 +120,7 @@ class PlenaryCliTest {
     @Test
     void badArgumentsPrintUsageAndExit64() {
         for (String[] args : new String[][] {{}, {"parse"}, {"parse", "a", "b"}, {"convert", "a"},
-                {"render", "a", "--format"}, {"render", "a", "--format", "pdf"}, {"render", "a", "--format=json"},
+                {"render", "a", "--format"}, {"render", "a", "--format", "odt"}, {"render", "a", "--format=json"},
                 {"render", "a", "--colour", "red"}}) {
             Run run = run(args);
             assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(PlenaryCli.USAGE);
@@ -128,6 +129,48 @@ class PlenaryCliTest {
         }
         Run help = run("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("render FILE [--format text|html|akn]");
+        assertThat(help.out()).contains("render FILE [--format text|html|akn|docx|pdf]");
+    }
+
+    @Test
+    void rendersWordThatParsesBackToTheSameStructure() throws Exception {
+        Run word = run("render", file("sample.txt", sample()).toString(), "--format", "docx");
+        assertThat(word.exit()).isZero();
+        assertThat(word.err()).isEmpty();
+        Path docx = Files.write(dir.resolve("sample.docx"), word.bytes());
+        assertThat(word.bytes()).startsWith((byte) 'P', (byte) 'K');
+
+        Run parsed = run("parse", docx.toString());
+        assertThat(parsed.exit()).isZero();
+        assertThat(Json.mapper().readTree(parsed.out()))
+                .isEqualTo(Json.mapper().valueToTree(DocumentView.of(UnTextReader.read(sample()))));
+        Run text = run("render", docx.toString(), "--format", "text");
+        assertThat(UnTextReader.read(text.out())).isEqualTo(UnTextReader.read(sample()));
+    }
+
+    @Test
+    void rendersAPdfWhoseTextParsesToTheSameParagraphs() throws Exception {
+        Run pdf = run("render", file("sample.txt", sample()).toString(), "--format=pdf");
+        assertThat(pdf.exit()).isZero();
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        Path file = Files.write(dir.resolve("sample.pdf"), pdf.bytes());
+
+        Run parsed = run("parse", file.toString());
+        assertThat(parsed.exit()).as(parsed.err()).isZero();
+        JsonNode read = Json.mapper().readTree(parsed.out());
+        assertThat(read.get("sponsors")).hasSize(12);
+        assertThat(read.get("preamble")).hasSize(7);
+        assertThat(read.get("operative").findValuesAsText("number")).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(read.get("footnotes").findValuesAsText("marker")).containsExactly("1", "2");
+    }
+
+    @Test
+    void aFileThatIsNotWhatItsNameSaysExits2() throws Exception {
+        Path docx = Files.writeString(dir.resolve("notes.docx"), "just some text");
+        Run run = run("parse", docx.toString());
+        assertThat(run.exit()).isEqualTo(PlenaryCli.UNREADABLE_TEXT);
+        assertThat(run.err()).startsWith(docx + ":1: not a Word document (.docx)");
+        Path pdf = Files.write(dir.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', 0, 1, 2});
+        assertThat(run("render", pdf.toString()).err()).startsWith(pdf + ":1: the PDF cannot be read");
     }
 }

@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.plenary.query.web.BadRequestException;
 import org.plenary.query.web.QueryExceptionHandler;
 import org.plenary.shared.document.DocumentView;
-import org.plenary.shared.un.UnTextReader;
+import org.plenary.documents.DocumentFormat;
+import org.plenary.documents.Documents;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,15 +14,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a text in the UN layout and answers its structure, in the shape of {@code GET /api/drafts/{id}}, without
- * storing anything: a client checks how Plenary reads a document before importing it.
+ * Reads a document (text in the UN layout, Word, PDF) and answers its structure, in the shape of
+ * {@code GET /api/drafts/{id}}, without storing anything: a client checks how Plenary reads a document before
+ * importing it.
  */
 @RestController
 public class DocumentParseController {
@@ -29,8 +28,8 @@ public class DocumentParseController {
     /** The same limit as the command app's default {@code plenary.http.max-body-bytes}. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    @PostMapping(path = "/api/documents/parse", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown"},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/documents/parse", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown",
+            DocumentFormat.DOCX_MEDIA_TYPE, DocumentFormat.PDF_MEDIA_TYPE}, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> parse(HttpServletRequest request) throws IOException {
         byte[] body;
         // Read at most one byte past the limit: a chunked body has no length to refuse up front.
@@ -41,18 +40,9 @@ public class DocumentParseController {
             return QueryExceptionHandler.error(HttpStatus.PAYLOAD_TOO_LARGE,
                     "request body is larger than " + MAX_BODY_BYTES + " bytes");
         }
-        String text = decode(body, charset(request));
-        return ResponseEntity.ok(DocumentView.of(UnTextReader.read(text)));
-    }
-
-    /** The text, refused (400) when its bytes are not valid in the charset rather than replaced. */
-    private static String decode(byte[] body, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadRequestException("the request body is not valid " + charset.name() + " text");
-        }
+        DocumentFormat format = DocumentFormat.ofMediaType(request.getContentType());
+        Charset charset = format == DocumentFormat.TEXT ? charset(request) : null;
+        return ResponseEntity.ok(DocumentView.of(Documents.read(body, format, charset)));
     }
 
     /** UTF-8 unless the request names another charset (HTTP's ISO-8859-1 default would garble "¹" and "…"). */

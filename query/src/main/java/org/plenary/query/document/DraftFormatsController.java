@@ -1,9 +1,18 @@
 package org.plenary.query.document;
 
 import org.plenary.query.draft.DraftReader;
+import org.plenary.documents.DocumentFormat;
+import org.plenary.documents.docx.AmendmentRecord;
+import org.plenary.documents.docx.DocxWriter;
+import org.plenary.documents.docx.TrackedChanges;
+import org.plenary.documents.pdf.PdfWriter;
 import org.plenary.query.projection.DraftView;
+import org.plenary.query.web.BadRequestException;
 import org.plenary.shared.un.AknWriter;
 import org.plenary.shared.un.HtmlWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,16 +23,20 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.stream.Collectors;
 
 /**
- * The current text of a draft as a document: an HTML page to read or print, and Akoma Ntoso XML to exchange.
- * Both take {@code ?minVersion=n} like every query (see {@link DraftReader}).
+ * The current text of a draft as a document: an HTML page to read or print, Akoma Ntoso XML to exchange, Word (with
+ * the pending amendments as tracked changes on request) and PDF. All take {@code ?minVersion=n} like every query
+ * (see {@link DraftReader}) and {@code ?version=}/{@code ?asOf=} for a past point.
  */
 @RestController
 @RequestMapping("/api/drafts")
 public class DraftFormatsController {
 
     static final String AKN = "application/akn+xml";
+    /** Ids of pending amendments the Word file does not show, because they no longer fit the text. */
+    static final String NOT_SHOWN_HEADER = "Plenary-Amendments-Not-Shown";
 
     private final DraftReader drafts;
 
@@ -45,5 +58,47 @@ public class DraftFormatsController {
         DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
         LocalDate date = LocalDate.ofInstant(view.submittedAt, ZoneOffset.UTC);
         return DraftReader.withVersion(view, AknWriter.write(view.document, view.draftId, date));
+    }
+
+    /** With {@code amendments=pending}, every pending amendment that fits the text is a tracked change. */
+    @GetMapping(path = "/{draftId}/docx", produces = DocumentFormat.DOCX_MEDIA_TYPE)
+    public ResponseEntity<byte[]> docx(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
+            @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf,
+            @RequestParam(required = false) String amendments) {
+        if (amendments != null && !amendments.equals("pending")) {
+            throw new BadRequestException("amendments must be \"pending\" (the pending amendments as tracked changes) "
+                    + "or left out, not \"" + amendments + "\"");
+        }
+        if (amendments == null) {
+            DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
+            return download(ResponseEntity.ok(), view, DocxWriter.write(view.document), DocumentFormat.DOCX);
+        }
+        DraftView view = drafts.load(draftId, minVersion, version, asOf);
+        TrackedChanges changes = TrackedChanges.of(view.document, view.amendments.stream()
+                .map(a -> new AmendmentRecord(a.amendmentId, a.proposer, a.status, a.baseVersion, a.decidedVersion,
+                        a.proposedAt, a.operations)).toList());
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (!changes.offText().isEmpty()) {
+            response.header(NOT_SHOWN_HEADER, changes.offText().stream().map(TrackedChanges.OffText::amendmentId)
+                    .collect(Collectors.joining(", ")));
+        }
+        return download(response, view, DocxWriter.write(view.document, changes), DocumentFormat.DOCX);
+    }
+
+    @GetMapping(path = "/{draftId}/pdf", produces = DocumentFormat.PDF_MEDIA_TYPE)
+    public ResponseEntity<byte[]> pdf(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
+            @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
+        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
+        return download(ResponseEntity.ok(), view, PdfWriter.write(view.document), DocumentFormat.PDF);
+    }
+
+    /** A file download named after the draft, carrying the served version. */
+    private static ResponseEntity<byte[]> download(ResponseEntity.BodyBuilder response, DraftView view, byte[] bytes,
+                                                   DocumentFormat format) {
+        return response.header(DraftReader.VERSION_HEADER, Long.toString(view.version))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(view.draftId + "." + format.extension()).build().toString())
+                .contentType(MediaType.parseMediaType(format.mediaType()))
+                .body(bytes);
     }
 }

@@ -78,6 +78,7 @@ public final class AknWriter {
         tagged(out, "place", null, h.placeAndDates());
         tagged(out, "agendaItem", null, h.agendaItem());
         tagged(out, "agendaTitle", null, h.agendaTitle());
+        h.unrecognised().forEach(line -> tagged(out, "unrecognised", null, line));
         if (!doc.sponsors().isEmpty() || doc.kind() != null) {
             out.append(line("sponsors", sponsors(doc, sponsorIds)));
         }

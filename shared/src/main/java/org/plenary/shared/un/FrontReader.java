@@ -8,16 +8,21 @@ import java.util.regex.Pattern;
 import org.plenary.shared.document.Header;
 
 /**
- * Reads what stands above the body: header block, sponsors line or adoption line, symbol line, title and subject
- * formula. The sponsors, adoption and symbol lines ("anchors") end the header; the subject formula starts the
- * body.
+ * Reads what stands above the body: header block, sponsors line or adoption block, symbol line, title and subject
+ * formula. The sponsors line, the lines of the adoption block (a resolution's heading "Resolution 2532 (2020)",
+ * the adoption line and its note) and the symbol line ("anchors") end the header; the subject formula starts the
+ * body. When the header prints the document symbol and a resolution number stands before the title as well
+ * ("A/RES/76/186" and "76/186."), the symbol is the header's and the number line belongs to the adoption block.
  */
 final class FrontReader {
 
     static final Pattern SUBJECT = Pattern.compile("^\\**The\\s+\\S.*,\\**$");
-    static final Pattern ADOPTION = Pattern.compile("^(?:(?:Resolution|Decision) adopted by|Adopted by) \\S.*$");
+    static final Pattern ADOPTION = Pattern.compile("^(?:(?:Resolution|Decision) adopted by|Adopted by|Adopted at) \\S.*$");
+    /** A resolution's own heading above its adoption line: "Resolution 2532 (2020)", "Decision 2023/201". */
+    static final Pattern HEADING = Pattern.compile(
+            "^(?:Resolution|Decision)\\s+(?:[A-Z]{1,3}-)?\\d[\\w./-]*(?:\\s+\\(\\d{4}\\))?$");
     private static final Pattern ADOPTION_NOTE = Pattern.compile("^\\[.*]$");
-    private static final String SYMBOL_CHARS = "[A-Za-z0-9][A-Za-z0-9.\\-()]*(?:/[A-Za-z0-9.\\-()]+)+";
+    private static final String SYMBOL_CHARS = "[A-Za-z0-9][A-Za-z0-9.\\-()]*(?:/[A-Za-z0-9.\\-()]+)+(?: \\(\\d{4}\\))?";
     /** "76/186." alone before the title of an adopted resolution, or "76/186. Title" on one line. */
     static final Pattern SYMBOL_LINE = Pattern.compile("^(" + SYMBOL_CHARS + ")\\.(?:\\s+(\\S.*))?$");
 
@@ -30,9 +35,12 @@ final class FrontReader {
     }
 
     private final List<Line> lines;
-    private String kind, symbol, sponsorsNote, adoption, title, subject;
+    private String kind, symbol, sponsorsNote, title, subject;
     private List<String> sponsors = List.of();
     private final List<Anchor> anchors = new ArrayList<>();
+    /** The lines of the adoption block in order, and where in it the symbol line stood (-1: none). */
+    private final List<String> adoptionLines = new ArrayList<>();
+    private int symbolLineAt = -1;
 
     private FrontReader(List<Line> lines) {
         this.lines = lines;
@@ -75,15 +83,16 @@ final class FrontReader {
         HeaderLines.Result header = HeaderLines.read(lines.subList(0, headerEnd));
         if (header.symbol() != null) {
             if (symbol != null) {
-                throw new UnTextFormatException(lineOf(header.symbol()), "two document symbols (\"" + header.symbol()
-                        + "\" and \"" + symbol + ".\"); expected one");
+                adoptionLines.add(symbolLineAt, symbol + ".");
             }
             symbol = header.symbol();
         }
+        String adoption = adoptionLines.isEmpty() ? null : String.join("\n", adoptionLines);
         return new Front(header.header(), kind, symbol, sponsors, sponsorsNote, adoption, title, subject, bodyStart);
     }
 
     private void findAnchors(int end) {
+        boolean adopted = false;
         for (int i = 0; i < end; i++) {
             Line line = lines.get(i);
             if (line.blank()) {
@@ -97,20 +106,25 @@ final class FrontReader {
                 i = next;
             } else if (kind == null && sponsors.isEmpty() && isSponsorsLine(line.content(), cleaned)) {
                 sponsorsLine(SponsorsLine.parse(cleaned), i, i);
-            } else if (adoption == null && ADOPTION.matcher(line.content()).matches()) {
-                adoption = line.content();
+            } else if (!adopted && ADOPTION.matcher(line.content()).matches()) {
+                adopted = true;
+                adoptionLines.add(line.content());
                 int last = i;
                 if (next >= 0 && ADOPTION_NOTE.matcher(lines.get(next).content()).matches()) {
-                    adoption += "\n" + lines.get(next).content();
+                    adoptionLines.add(lines.get(next).content());
                     last = next;
                 }
                 anchors.add(new Anchor(i, last));
                 i = last;
+            } else if (!adopted && adoptionLines.isEmpty() && HEADING.matcher(line.content()).matches()) {
+                adoptionLines.add(line.content());
+                anchors.add(new Anchor(i, i));
             } else if (symbol == null && SYMBOL_LINE.matcher(line.content()).matches()) {
                 Matcher m = SYMBOL_LINE.matcher(line.content());
                 m.matches();
                 symbol = m.group(1);
                 title = m.group(2);
+                symbolLineAt = adoptionLines.size();
                 anchors.add(new Anchor(i, i));
             }
         }
@@ -181,11 +195,10 @@ final class FrontReader {
             if (line.blank()) {
                 continue;
             }
-            HeaderLines.Field field = HeaderLines.classify(line.content());
-            if (field == null && !afterAgendaItem) {
+            if (!HeaderLines.recognised(line.content()) && !afterAgendaItem) {
                 return i;
             }
-            afterAgendaItem = field == HeaderLines.Field.AGENDA_ITEM;
+            afterAgendaItem = HeaderLines.classify(line.content()) == HeaderLines.Field.AGENDA_ITEM;
         }
         return end;
     }
@@ -195,8 +208,11 @@ final class FrontReader {
         if (previous >= 0 && HeaderLines.classify(lines.get(previous).content()) == HeaderLines.Field.AGENDA_ITEM) {
             return true;
         }
+        // A body's name can be a title too ("Security Council reform"): only lines of a stronger form make the
+        // block before the subject a header block.
         for (int i = block[0]; i <= block[1]; i++) {
-            if (HeaderLines.classify(lines.get(i).content()) == null) {
+            String content = lines.get(i).content();
+            if (!HeaderLines.recognised(content) || HeaderLines.classify(content) == HeaderLines.Field.BODY) {
                 return false;
             }
         }
@@ -256,9 +272,5 @@ final class FrontReader {
             }
         }
         return -1;
-    }
-
-    private int lineOf(String content) {
-        return lines.stream().filter(l -> l.content().equals(content)).findFirst().map(Line::number).orElse(1);
     }
 }

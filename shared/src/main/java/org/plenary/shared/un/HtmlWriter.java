@@ -80,7 +80,8 @@ public final class HtmlWriter {
     private static void header(DraftDocument doc, Html html, StringBuilder out) {
         Header h = doc.header();
         List<String[]> lines = new ArrayList<>();
-        add(lines, "symbol", doc.symbol() != null && doc.adoption() == null ? doc.symbol() : null);
+        boolean numberBeforeTitle = UnTextWriter.numberBeforeTitle(doc);
+        add(lines, "symbol", numberBeforeTitle ? null : doc.symbol());
         add(lines, "organ", h.organ());
         add(lines, "distribution", h.distribution());
         add(lines, "date", h.date());
@@ -88,8 +89,16 @@ public final class HtmlWriter {
         add(lines, "body", h.body());
         add(lines, "session", h.session());
         add(lines, "place", h.placeAndDates());
+        // Unrecognised lines where UnTextWriter puts them, so that a reading of the page finds them again.
+        boolean beforeAgendaItem = h.agendaItem() != null && h.agendaTitle() == null;
+        if (beforeAgendaItem) {
+            h.unrecognised().forEach(line -> add(lines, "unrecognised", line));
+        }
         add(lines, "agenda-item", h.agendaItem());
         add(lines, "agenda-title", h.agendaTitle());
+        if (!beforeAgendaItem) {
+            h.unrecognised().forEach(line -> add(lines, "unrecognised", line));
+        }
         String sponsors = UnTextWriter.sponsorsLine(doc);
         if (lines.isEmpty() && sponsors == null && doc.adoption() == null) {
             return;
@@ -112,7 +121,7 @@ public final class HtmlWriter {
         }
         if (doc.adoption() != null) {
             doc.adoption().lines().forEach(l -> out.append("<p class=\"adoption\">").append(Html.escape(l)).append("</p>\n"));
-            if (doc.symbol() != null) {
+            if (numberBeforeTitle) {
                 out.append("<p class=\"resolution-symbol\">").append(Html.escape(doc.symbol())).append(".</p>\n");
             }
         }

@@ -7,13 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * The sponsors line: "A, B and C: revised draft resolution", "A, B, C: draft resolution",
- * "X* (on behalf of the Group of African States): draft resolution", in bold or not.
+ * "X* (on behalf of the Group of African States): draft resolution", in bold or not; or the kind alone when it
+ * names who submits it ("Draft resolution submitted by the Chair").
  */
 final class SponsorsLine {
 
     static final Pattern KIND = Pattern.compile("(?i)(?:revised\\s+)?draft\\s+(?:resolution|decision)");
     private static final Pattern WITH_KIND = Pattern.compile("^(?:(.*?)\\s*:\\s*)?(" + KIND.pattern() + ")$");
     private static final Pattern NOTE = Pattern.compile("^(.*?)\\s*(\\*?)\\s*\\(([^()]*)\\)\\s*\\*?$");
+    /** "Draft resolution submitted by the Vice-Chair of the Committee, …": the kind names its author itself. */
+    private static final Pattern SUBMITTED_BY = Pattern.compile("^(?:Revised )?[Dd]raft (?:resolution|decision) "
+            + "submitted by \\S.*$");
 
     /**
      * Member State names that themselves contain " and "; they must not be split. Other names are split at
@@ -51,6 +55,9 @@ final class SponsorsLine {
         Matcher m = WITH_KIND.matcher(cleaned);
         if (m.matches()) {
             return names(m.group(1), m.group(2));
+        }
+        if (SUBMITTED_BY.matcher(cleaned).matches()) {
+            return new Parsed(List.of(), null, cleaned);
         }
         if (cleaned.endsWith(":") && cleaned.length() > 1) {
             return names(cleaned.substring(0, cleaned.length() - 1), null);

@@ -7,15 +7,26 @@ package org.plenary.shared.un;
 public class UnTextFormatException extends RuntimeException {
 
     private final int line;
+    private final String problem;
 
     public UnTextFormatException(int line, String problem) {
-        super("line " + line + ": " + problem);
-        this.line = line;
+        this("line " + line + ": " + problem, line, problem);
     }
 
     public UnTextFormatException(int line, int otherLine, String problem) {
-        super("lines " + line + " and " + otherLine + ": " + problem);
+        this("lines " + line + " and " + otherLine + ": " + problem, line, problem);
+    }
+
+    /** For readers of other formats that say where the problem is in their own terms ("Word paragraph 6: …"). */
+    protected UnTextFormatException(String message, int line, String problem) {
+        super(message);
         this.line = line;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without where. */
+    public String problem() {
+        return problem;
     }
 
     /** The 1-based number of the line where the problem is (the first one when several are involved). */

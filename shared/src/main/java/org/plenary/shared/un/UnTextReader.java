@@ -16,8 +16,11 @@ import org.plenary.shared.document.Paragraph;
  *
  * <p>Guarantees: every character of the text is kept in the structure, except pure layout (blank lines,
  * indentation, operative numbers, bold markers, rules of underscores, the separators of the sponsors line,
- * "Original:"); footnote notes are attached to their calls wherever they stand. Text that does not fit the
- * layout is rejected with an {@link UnTextFormatException} naming the line.
+ * "Original:", the caption "United Nations"); footnote notes are attached to their calls wherever they stand. A
+ * header line of no known form is kept as {@link org.plenary.shared.document.Header#unrecognised()}. Text that
+ * does not fit the layout is rejected with an {@link UnTextFormatException} naming the line; so is a text that is
+ * no resolution at all (neither a subject formula nor a numbered operative paragraph) and one holding control
+ * characters (a binary file).
  */
 public final class UnTextReader {
 
@@ -30,13 +33,43 @@ public final class UnTextReader {
                     + "title, subject formula and paragraphs)");
         }
         List<Line> lines = Line.split(text);
+        requirePlainText(lines);
         FrontReader.Front front = FrontReader.read(lines);
         BodyReader.Body body = BodyReader.read(lines.subList(front.bodyStart(), lines.size()));
+        if (front.subject() == null && body.operative().isEmpty()) {
+            throw new UnTextFormatException(lineAtOrAfter(lines, front.bodyStart()), "not a resolution: expected the "
+                    + "subject formula (\"The General Assembly,\") or an operative paragraph numbered \"1.\" here, "
+                    + "and the text has neither");
+        }
         DraftDocument doc = new DraftDocument(front.header(), front.kind(), front.symbol(), front.sponsors(),
                 front.sponsorsNote(), front.adoption(), front.title(), front.subject(), body.preamble(),
                 body.operative(), body.footnotes(), body.closing());
         requireCalls(doc, body.noteLines());
         return doc;
+    }
+
+    /** Control characters other than line breaks and tabs do not occur in text: the input is a binary file. */
+    private static void requirePlainText(List<Line> lines) {
+        for (Line line : lines) {
+            String c = line.content();
+            for (int i = 0; i < c.length(); i++) {
+                char ch = c.charAt(i);
+                if ((ch < ' ' && ch != '\t' && ch != '\f') || ch == '\u007F' || ch == '\uFFFD') {
+                    throw new UnTextFormatException(line.number(), String.format("character U+%04X is not text; "
+                            + "expected a UN document as plain text (is this a binary file?)", (int) ch));
+                }
+            }
+        }
+    }
+
+    /** The number of the first non-blank line at or after index {@code from}, else of the last line. */
+    private static int lineAtOrAfter(List<Line> lines, int from) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                return lines.get(i).number();
+            }
+        }
+        return lines.get(lines.size() - 1).number();
     }
 
     /** A note whose call appears nowhere could not be attached to anything: the text is likely damaged. */

@@ -19,6 +19,9 @@ public final class UnTextWriter {
 
     static final String RULE = "__________";
     private static final String INDENT = "    ";
+    /** A resolution's number ("76/186", "2023/15", "S-30/1"), printed before its title rather than at the top. */
+    private static final java.util.regex.Pattern RESOLUTION_NUMBER =
+            java.util.regex.Pattern.compile("^(?:[A-Z]{1,3}-)?\\d+/\\d+$");
 
     private UnTextWriter() {
     }
@@ -26,7 +29,8 @@ public final class UnTextWriter {
     public static String write(DraftDocument doc) {
         List<String> blocks = new ArrayList<>();
         Header h = doc.header();
-        if (doc.adoption() == null) {
+        boolean numberBeforeTitle = numberBeforeTitle(doc);
+        if (!numberBeforeTitle) {
             add(blocks, doc.symbol());
         }
         add(blocks, h.organ());
@@ -35,12 +39,23 @@ public final class UnTextWriter {
         add(blocks, h.body());
         add(blocks, h.session());
         add(blocks, h.placeAndDates());
+        // Unrecognised lines go last, where no field's slot can take them when read back; before an agenda item
+        // without title, since the line after it would be read as its title.
+        boolean beforeAgendaItem = h.agendaItem() != null && h.agendaTitle() == null;
+        if (beforeAgendaItem) {
+            h.unrecognised().forEach(line -> add(blocks, line));
+        }
         add(blocks, h.agendaItem());
         add(blocks, h.agendaTitle());
+        if (!beforeAgendaItem) {
+            h.unrecognised().forEach(line -> add(blocks, line));
+        }
         add(blocks, sponsorsLine(doc));
         if (doc.adoption() != null) {
             doc.adoption().lines().forEach(line -> add(blocks, line));
-            add(blocks, doc.symbol() == null ? null : doc.symbol() + ".");
+        }
+        if (numberBeforeTitle) {
+            add(blocks, doc.symbol() + ".");
         }
         add(blocks, doc.title());
         add(blocks, doc.subject());
@@ -63,8 +78,13 @@ public final class UnTextWriter {
         return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
     }
 
+    /** An adopted resolution's number stands before its title; every other symbol at the top. */
+    public static boolean numberBeforeTitle(DraftDocument doc) {
+        return doc.adoption() != null && doc.symbol() != null && RESOLUTION_NUMBER.matcher(doc.symbol()).matches();
+    }
+
     /** The sponsors line as printed: "**A, B and C:\nrevised draft resolution**". */
-    static String sponsorsLine(DraftDocument doc) {
+    public static String sponsorsLine(DraftDocument doc) {
         if (doc.sponsors().isEmpty() && doc.kind() == null) {
             return null;
         }

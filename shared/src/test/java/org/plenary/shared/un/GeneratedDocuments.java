@@ -81,7 +81,8 @@ final class GeneratedDocuments {
         String adoption = shape == Shape.ADOPTED ? "Resolution adopted by the General Assembly on 16 December 2021" : null;
         boolean anchor = shape != Shape.BARE;
         boolean withTitle = !anchor || (Boolean) v.get(7);
-        boolean withSubject = !anchor || !withTitle || (Boolean) v.get(8);
+        // Without subject formula and operative paragraphs a text is no resolution.
+        boolean withSubject = !anchor || !withTitle || (Boolean) v.get(8) || ((List<?>) v.get(10)).isEmpty();
         List<List<Item>> itemLists = (List<List<Item>>) v.get(11);
         java.util.Random random = new java.util.Random((Long) v.get(13));
         List<Paragraph> preamble = paragraphs("pp", (List<String>) v.get(9), PARTICIPLES, ",", itemLists, random);
@@ -183,6 +184,7 @@ final class GeneratedDocuments {
                 .map(s -> s.substring(2));
     }
 
+    @SuppressWarnings("unchecked")
     private static Arbitrary<Header> header() {
         Arbitrary<String> organ = Arbitraries.of("General Assembly", "Economic and Social Council", "Security Council")
                 .injectNull(0.3);
@@ -194,14 +196,20 @@ final class GeneratedDocuments {
         Arbitrary<String> session = Arbitraries.of("Twenty-sixth session", "Seventy-sixth session").injectNull(0.3);
         Arbitrary<String> place = Arbitraries.of("Vienna, 22-26 May 2017", "New York, 14-25 March 2022").injectNull(0.4);
         Arbitrary<Integer> agenda = Arbitraries.integers().between(0, 2);
-        Arbitrary<Header> headers = Combinators.combine(any(organ, distribution, date, original, body, session, place, agenda))
+        Arbitrary<List<String>> unrecognised = Arbitraries.of("Advance unedited version", "Provisional",
+                "Reissued for technical reasons").list().uniqueElements().ofMaxSize(2);
+        Arbitrary<Header> headers = Combinators.combine(any(organ, distribution, date, original, body, session, place,
+                        agenda, unrecognised))
                 .as(v -> {
                     int a = (Integer) v.get(7);
                     String item = a == 0 ? null : a == 1 ? "Agenda item 7" : "Item 4 of the provisional agenda";
                     String itemTitle = item == null ? null
                             : "World crime trends and emerging issues and responses in the field of crime prevention";
-                    return new Header((String) v.get(0), (String) v.get(1), (String) v.get(2), (String) v.get(3),
-                            (String) v.get(4), (String) v.get(5), (String) v.get(6), item, itemTitle);
+                    // A body printed without a principal organ is the organ itself.
+                    String organName = v.get(0) == null ? (String) v.get(4) : (String) v.get(0);
+                    String bodyName = v.get(0) == null ? null : (String) v.get(4);
+                    return new Header(organName, (String) v.get(1), (String) v.get(2), (String) v.get(3),
+                            bodyName, (String) v.get(5), (String) v.get(6), item, itemTitle, (List<String>) v.get(8));
                 });
         return Arbitraries.frequencyOf(Tuple.of(3, headers), Tuple.of(1, Arbitraries.just(Header.EMPTY)));
     }

@@ -23,6 +23,8 @@ final class TextAccounting {
     private static final Pattern ORIGINAL = Pattern.compile("(?m)^\\s*Original:");
     private static final Pattern SYMBOL_DOT = Pattern.compile("(?m)^(\\s*\\S+/\\S+)\\.(?=\\s|$)");
     private static final Pattern BULLET = Pattern.compile("(?m)^(\\s*)[•]");
+    /** The caption "United Nations", alone or before the symbol printed top right. */
+    private static final Pattern BANNER = Pattern.compile("(?m)^\\s*United Nations(?=\\s*$|\\s+[A-Z][A-Za-z0-9.-]*/)");
 
     private TextAccounting() {
     }
@@ -43,6 +45,7 @@ final class TextAccounting {
         text = ORIGINAL.matcher(text).replaceAll("");
         text = SYMBOL_DOT.matcher(text).replaceAll("$1");
         text = BULLET.matcher(text).replaceAll("$1-");
+        text = BANNER.matcher(text).replaceAll("");
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             // Separators of the sponsors line are layout; the names, note and kind are compared letter by letter.
@@ -65,10 +68,12 @@ final class TextAccounting {
         StringBuilder b = new StringBuilder();
         Header h = doc.header();
         for (String s : new String[] {h.organ(), h.distribution(), h.date(), h.originalLanguage(), h.body(),
-                h.session(), h.placeAndDates(), h.agendaItem(), h.agendaTitle(), doc.symbol(), doc.adoption(),
+                h.session(), h.placeAndDates(), h.agendaItem(), h.agendaTitle(), doc.symbol(),
+                doc.adoption() == null ? null : SYMBOL_DOT.matcher(doc.adoption()).replaceAll("$1"),
                 doc.title(), doc.subject()}) {
             b.append(s == null ? "" : s).append(' ');
         }
+        h.unrecognised().forEach(line -> b.append(line).append(' '));
         List<String> sponsorParts = new ArrayList<>(doc.sponsors());
         sponsorParts.add(doc.sponsorsNote() == null ? "" : doc.sponsorsNote());
         sponsorParts.add(doc.kind() == null || doc.sponsors().isEmpty() ? "" : doc.kind());

@@ -61,11 +61,22 @@ class UnTextReaderErrorsTest {
     }
 
     @Test
-    void rejectsAnUnrecognisedHeaderLine() {
-        UnTextFormatException e = error("General Assembly\n\nSome body\n\nAnother unknown line\n\n" + FRONT
-                + "1. *Decides* a.\n");
-        assertThat(e.line()).isEqualTo(5);
-        assertThat(e.getMessage()).startsWith("line 5: unrecognised header line \"Another unknown line\"");
+    void rejectsATextThatIsNoResolution() {
+        UnTextFormatException e = error("General Assembly\n\nlorem ipsum dolor\nsit amet\n\nconsectetur adipiscing\n");
+        assertThat(e.getMessage()).startsWith("line 6: not a resolution: expected the subject formula "
+                + "(\"The General Assembly,\") or an operative paragraph numbered \"1.\" here");
+        assertThat(error("lorem ipsum").line()).isEqualTo(1);
+        assertThat(error("A and B: draft resolution\n\nTitle\n\n*Recalling* x,\n").getMessage())
+                .contains("not a resolution");
+    }
+
+    @Test
+    void rejectsBinaryInput() {
+        UnTextFormatException e = error("PK\u0003\u0004\u0014\u0000\u0006\u0000 word/document.xml");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.getMessage()).isEqualTo("line 1: character U+0003 is not text; expected a UN document as plain "
+                + "text (is this a binary file?)");
+        assertThat(error(FRONT + "1. *Decides* \uFFFD.\n").line()).isEqualTo(7);
     }
 
     @Test

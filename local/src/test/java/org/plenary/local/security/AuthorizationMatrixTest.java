@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.plenary.documents.DocumentFormat;
 import org.plenary.local.PlenaryStack;
 import org.plenary.shared.json.Json;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -54,19 +55,22 @@ class AuthorizationMatrixTest {
             new Endpoint("POST /api/drafts/{draftId}/amendments/{amendmentId}/accept", id -> post("/api/drafts/" + id + "/amendments/A1/accept")),
             new Endpoint("POST /api/drafts/{draftId}/amendments/{amendmentId}/reject", id -> post("/api/drafts/" + id + "/amendments/A1/reject")),
             new Endpoint("POST /api/drafts/{draftId}/amendments/{amendmentId}/withdraw", id -> post("/api/drafts/" + id + "/amendments/A1/withdraw")),
+            new Endpoint("POST /api/drafts/{draftId}/amendments/import-docx", id -> HttpRequest.newBuilder(uri(
+                    "/api/drafts/" + id + "/amendments/import-docx")).header("Content-Type", DocumentFormat.DOCX_MEDIA_TYPE)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(trackedChanges(id)))),
             new Endpoint("GET /api/session", id -> HttpRequest.newBuilder(uri("/api/session")).GET()));
 
     static final List<Row> ROWS = List.of(
-            //      role                       Authorization header                        submit import join leave propose accept reject withdraw session
-            new Row("no token",                 idp -> null,                                  401,   401,  401, 401,  401,    401,   401,    401,    401),
-            new Row("malformed token",          idp -> "Bearer dev:fra",                      401,   401,  401, 401,  401,    401,   401,    401,    401),
-            new Row("wrong scheme",             idp -> "Basic ZGV2OkZSQQ==",                  401,   401,  401, 401,  401,    401,   401,    401,    401),
-            new Row("observer (JWT, no role)",  idp -> "Bearer " + idp.token(null),           403,   403,  403, 403,  403,    403,   403,    403,    403),
-            new Row("unknown delegation (JWT)", idp -> "Bearer " + idp.token("XYZ"),          403,   403,  403, 403,  403,    403,   403,    403,    403),
-            new Row("delegation (proposer, co-sponsor)", idp -> "Bearer dev:FRA",             403,   403,  409, 200,  201,    403,   403,    200,    200),
-            new Row("other delegation",         idp -> "Bearer " + idp.token("DEU"),          403,   403,  200, 409,  201,    403,   403,    403,    200),
-            new Row("main sponsor",             idp -> "Bearer dev:BRA",                      201,   201,  409, 409,  201,    200,   200,    403,    200),
-            new Row("secretariat",              idp -> "Bearer dev:SECRETARIAT",              201,   201,  403, 409,  403,    403,   403,    403,    200));
+            //      role                       Authorization header                        submit import join leave propose accept reject withdraw docx session
+            new Row("no token",                 idp -> null,                                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401),
+            new Row("malformed token",          idp -> "Bearer dev:fra",                      401,   401,  401, 401,  401,    401,   401,    401,    401,   401),
+            new Row("wrong scheme",             idp -> "Basic ZGV2OkZSQQ==",                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401),
+            new Row("observer (JWT, no role)",  idp -> "Bearer " + idp.token(null),           403,   403,  403, 403,  403,    403,   403,    403,    403,   403),
+            new Row("unknown delegation (JWT)", idp -> "Bearer " + idp.token("XYZ"),          403,   403,  403, 403,  403,    403,   403,    403,    403,   403),
+            new Row("delegation (proposer, co-sponsor)", idp -> "Bearer dev:FRA",             403,   403,  409, 200,  201,    403,   403,    200,    201,   200),
+            new Row("other delegation",         idp -> "Bearer " + idp.token("DEU"),          403,   403,  200, 409,  201,    403,   403,    403,    201,   200),
+            new Row("main sponsor",             idp -> "Bearer dev:BRA",                      201,   201,  409, 409,  201,    200,   200,    403,    201,   200),
+            new Row("secretariat",              idp -> "Bearer dev:SECRETARIAT",              201,   201,  403, 409,  403,    403,   403,    403,    403,   200));
 
     private static TestIdentityProvider identity;
     private static PlenaryStack stack;
@@ -167,6 +171,18 @@ class AuthorizationMatrixTest {
                         .header("Authorization", "Bearer dev:FRA").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
         return id;
+    }
+
+    /** The draft's pending amendments as Word tracked changes, as the query app exports them (A1 by France). */
+    private static byte[] trackedChanges(String draftId) {
+        try {
+            HttpResponse<byte[]> docx = client.send(HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/api/drafts/" + draftId
+                    + "/docx?amendments=pending&minVersion=3")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(docx.statusCode()).isEqualTo(200);
+            return docx.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long events() {

@@ -13,6 +13,7 @@ import org.plenary.command.draft.DraftResolution;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.plenary.command.store.AppendListener;
+import org.plenary.command.store.CachedDrafts;
 import org.plenary.command.store.Durability;
 import org.plenary.command.store.MongoEventStorageEngine;
 import org.plenary.command.store.SnapshotStore;
@@ -46,10 +47,19 @@ public class AxonConfig {
                 durability.getIfAvailable(() -> Durability.NONE), properties.kafka().maxEventBytes());
     }
 
+    @Bean
+    StrongLruCache aggregateCache(CommandProperties properties) {
+        return new StrongLruCache(properties.aggregates().cacheSize());
+    }
+
+    @Bean
+    CachedDrafts cachedDrafts(MongoEventStorageEngine storageEngine, StrongLruCache aggregateCache) {
+        return new CachedDrafts(storageEngine, aggregateCache);
+    }
+
     @Bean(destroyMethod = "shutdown")
-    Configuration axonConfiguration(MongoEventStorageEngine storageEngine, CommandProperties properties) {
+    Configuration axonConfiguration(MongoEventStorageEngine storageEngine, StrongLruCache cache, CommandProperties properties) {
         ObjectMapper mapper = Json.configure(new ObjectMapper());
-        StrongLruCache cache = new StrongLruCache(properties.aggregates().cacheSize());
         Configuration configuration = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JacksonSerializer.builder().objectMapper(mapper).build())
                 .configureEmbeddedEventStore(c -> storageEngine)

@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("plenary")
 public record CommandProperties(Mongo mongo, Kafka kafka, Publisher publisher, Aggregates aggregates, Http http,
-                                Idempotency idempotency) {
+                                @DefaultValue Idempotency idempotency) {
 
     public record Mongo(@DefaultValue("mongodb://127.0.0.1:27017") String uri,
                         @DefaultValue("plenary") String database,

@@ -167,9 +167,9 @@ public class MongoEventStorageEngine implements EventStorageEngine {
 
     private RuntimeException translate(ErrorCategory category, StoredEvent event, RuntimeException cause, String key) {
         if (category == ErrorCategory.DUPLICATE_KEY && key != null) {
-            Document first = events.find(Filters.eq(KEY, key)).first(); // the unique index: a point lookup
-            if (first != null && !first.getString(ID).equals(event.id())) {
-                return new IdempotencyKeyUsedException(key, toStored(first));
+            Optional<StoredEvent> first = eventWithKey(key);
+            if (first.isPresent() && !first.get().id().equals(event.id())) {
+                return new IdempotencyKeyUsedException(key, first.get());
             }
         }
         if (category == ErrorCategory.DUPLICATE_KEY) {
@@ -223,6 +223,17 @@ public class MongoEventStorageEngine implements EventStorageEngine {
     static StoredEvent toStored(Document document) {
         return new StoredEvent(document.getString(ID), document.getString(DRAFT), document.getLong(SEQ),
                 document.getString(ENVELOPE));
+    }
+
+    /** Whether the store holds the event {@code seq} of the draft (one point lookup). */
+    public boolean hasEvent(String draftId, long seq) {
+        return events.find(Filters.eq(ID, StoredEvent.key(draftId, seq))).projection(new Document(ID, 1)).first() != null;
+    }
+
+    /** The event a command with this idempotency key stored, if one did (a point lookup on the unique index). */
+    public Optional<StoredEvent> eventWithKey(String key) {
+        Document document = events.find(Filters.eq(KEY, key)).first();
+        return document == null ? Optional.empty() : Optional.of(toStored(document));
     }
 
     /** True when no event was ever stored (the local run loads the sample draft then). */

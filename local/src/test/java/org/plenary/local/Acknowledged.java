@@ -37,6 +37,11 @@ final class Acknowledged {
         return joins.size();
     }
 
+    /** The highest version acknowledged for the draft (0 when none). */
+    long lastVersion(String draftId) {
+        return joins.values().stream().filter(join -> join.draftId().equals(draftId)).mapToLong(Join::version).max().orElse(0);
+    }
+
     /**
      * Each acknowledged join is the stored event at its version, and every delegation joined each draft once;
      * returns the joins checked.

@@ -44,6 +44,8 @@ class CommandOperatorEndpointsTest {
                 .containsExactlyInAnyOrder("mongo", "publisher", "readinessState");
         assertThat(http.get(stack.commandUrl() + "/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(http.get(stack.commandUrl() + "/api/session").status()).as("the API still needs a token").isEqualTo(401);
+        assertThat(http.get(stack.queryUrl() + "/actuator/health").status()).isEqualTo(200);
+        assertThat(http.get(stack.queryUrl() + "/actuator/prometheus").body()).contains("application=\"plenary-query\"");
     }
 
     @Test
@@ -66,6 +68,7 @@ class CommandOperatorEndpointsTest {
                 .contains("plenary_commands_seconds_bucket{application=\"plenary-command\",outcome=\"accepted\",type=\"AddCoSponsor\"")
                 .containsPattern("plenary_events_published_total\\{application=\"plenary-command\"} [1-9]")
                 .contains("plenary_events_publish_failures_total{application=\"plenary-command\"} 0.0")
-                .contains("plenary_publisher_backlog{application=\"plenary-command\"}");
+                .contains("plenary_publisher_backlog{application=\"plenary-command\"}")
+                .contains("plenary_reconcile_diverged{application=\"plenary-command\"} 0.0");
     }
 }

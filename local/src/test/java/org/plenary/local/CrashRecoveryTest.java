@@ -87,6 +87,9 @@ class CrashRecoveryTest {
             assertThat(restored).as("restored from the topic at start").isNotNull().containsEntry("p", true);
             assertThat(restored.getString("e")).contains("JPN");
         }
+        assertThat(http.get(stack.commandUrl() + "/actuator/prometheus").body())
+                .contains("plenary_reconcile_restored{application=\"plenary-command\"} 3.0")
+                .contains("plenary_reconcile_diverged{application=\"plenary-command\"} 0.0");
         assertThat(join(draft, "ITA")).as("the next version, not one handed out before the crash").isEqualTo(6);
         Http.Response again = http.post(stack.commandUrl() + "/api/drafts/" + draft + "/cosponsors", "dev:KEN", null);
         assertThat(again.status()).as("the command side knows what the topic holds").isEqualTo(409);

@@ -56,17 +56,31 @@ public class KafkaConfig {
                 .getCollection(properties.mongo().reconciledCollection()), properties.kafka().topic());
     }
 
+    /**
+     * Runs before the publisher exists, so before any command: what the topic holds beyond the reconciled offsets is
+     * made present in the store. Skipped (an empty result) when publishing is off.
+     */
     @Bean
-    AppendListener appendListener(CommandProperties properties, PublicationLog publicationLog,
-                                  MongoCollection<Document> eventsCollection, ReconciledOffsets offsets,
-                                  ObjectProvider<Durability> durability) throws Exception {
+    TopicReconciler.Result reconciliation(CommandProperties properties, PublicationLog publicationLog,
+                                          MongoCollection<Document> eventsCollection, ReconciledOffsets offsets,
+                                          ObjectProvider<Durability> durability) throws Exception {
+        if (!properties.publisher().enabled()) {
+            return new TopicReconciler.Result(0, 0, 0, List.of());
+        }
+        CommandProperties.Kafka kafka = properties.kafka();
+        ensureTopic(kafka);
+        return new TopicReconciler(reconcilingConsumer(kafka), kafka.topic(), new EventRestorer(eventsCollection, publicationLog),
+                offsets, durability.getIfAvailable(() -> Durability.NONE)).reconcile();
+    }
+
+    /** Made after the reconciliation (a parameter for that reason): nothing is published before the store is whole. */
+    @Bean
+    AppendListener appendListener(CommandProperties properties, PublicationLog publicationLog, ReconciledOffsets offsets,
+                                  TopicReconciler.Result reconciliation) {
         if (!properties.publisher().enabled()) {
             return events -> { }; // store-only: the next start with publishing on sends them
         }
         CommandProperties.Kafka kafka = properties.kafka();
-        ensureTopic(kafka);
-        new TopicReconciler(reconcilingConsumer(kafka), kafka.topic(), new EventRestorer(eventsCollection, publicationLog),
-                offsets, durability.getIfAvailable(() -> Durability.NONE)).reconcile();
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",

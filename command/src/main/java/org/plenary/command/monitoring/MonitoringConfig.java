@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.plenary.command.config.CommandProperties;
 import org.plenary.command.publish.KafkaEventPublisher;
+import org.plenary.command.publish.TopicReconciler;
 import org.plenary.command.store.AppendListener;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,8 @@ import java.util.Map;
  * What operators see of the command app (Spring Boot Actuator): health {@code mongo}, {@code kafka} and
  * {@code publisher} (readiness: {@code mongo} and {@code publisher}, see command.yml), and the metrics
  * {@code plenary.commands} ({@link CommandMetrics}), {@code plenary.events.published},
- * {@code plenary.events.publish.failures} and {@code plenary.publisher.backlog}.
+ * {@code plenary.events.publish.failures}, {@code plenary.publisher.backlog}, and what the reconciliation at start
+ * found: {@code plenary.reconcile.restored} and {@code plenary.reconcile.diverged}.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonitoringConfig {
@@ -51,8 +53,14 @@ public class MonitoringConfig {
     }
 
     @Bean
-    MeterBinder publisherMetrics(AppendListener appendListener) {
+    MeterBinder publisherMetrics(AppendListener appendListener, TopicReconciler.Result reconciliation) {
         return registry -> {
+            Gauge.builder("plenary.reconcile.restored", reconciliation, TopicReconciler.Result::restored)
+                    .description("events the store lacked at start and got back from the topic (should stay 0)")
+                    .register(registry);
+            Gauge.builder("plenary.reconcile.diverged", reconciliation, r -> r.diverged().size())
+                    .description("events at start that differ between the store and the topic (must stay 0)")
+                    .register(registry);
             if (!(appendListener instanceof KafkaEventPublisher publisher)) {
                 return;
             }

@@ -81,6 +81,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private long flushesAsked;
     private long flushesDone;
     private boolean flushing;
+    private long commits;
     private MVMap<String, Long> flushMarks;
 
     private EmbeddedMongoServer(Builder builder) {
@@ -199,6 +200,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                     flushing = false;
                     if (written) {
                         flushesDone = Math.max(flushesDone, upTo);
+                        commits++;
                     }
                     flushLock.notifyAll();
                 }
@@ -268,7 +270,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             server.shutdownNow();
             server = null;
             backend = null;
-            log.info("embedded MongoDB-protocol server on port {} stopped", port);
+            synchronized (flushLock) {
+                log.info("embedded MongoDB-protocol server on port {} stopped{}", port, flushesAsked == 0 ? ""
+                        : " (" + flushesAsked + " flushes in " + commits + " commits of the H2 file)");
+            }
         }
     }
 

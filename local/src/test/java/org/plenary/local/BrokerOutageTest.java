@@ -84,6 +84,7 @@ class BrokerOutageTest {
         assertThat(acknowledged.checkStore(stack.mongo().connectionString())).isEqualTo(acknowledged.size());
         assertThat(acknowledged.checkProjections(http, stack.queryUrl())).isEqualTo(acknowledged.size());
         assertThat(Acknowledged.replayEqualsLive(http, stack.queryUrl())).isEqualTo(2);
+        acknowledged.report("broker stopped and restarted mid-load (" + refused.size() + " commands refused with 503)", 1);
     }
 
     /** Joins by these delegations, four at a time, alternating between the drafts. */

@@ -102,6 +102,7 @@ class CrashRecoveryTest {
         JsonNode history = http.get(query + "/history").json().get("events");
         assertThat(history.findValuesAsText("seq")).containsExactly("0", "1", "2", "3", "4", "5");
         assertThat(Acknowledged.replayEqualsLive(http, stack.queryUrl())).isEqualTo(1);
+        System.out.println("RELIABILITY crash without durable acknowledgements: 1 fault injected, 3 lost events restored from the topic, 6 events checked");
     }
 
     /**
@@ -137,5 +138,6 @@ class CrashRecoveryTest {
         assertThat(acknowledged.checkProjections(http, stack.queryUrl())).isEqualTo(40);
         assertThat(join(drafts.get(0), JOINERS.get(40))).isEqualTo(22);
         assertThat(Acknowledged.replayEqualsLive(http, stack.queryUrl())).isEqualTo(2);
+        acknowledged.report("crash under load, publishing off", 1);
     }
 }

@@ -70,6 +70,7 @@ class DuplicateDeliveryTest {
         assertThat(acknowledged.checkProjections(http, stack.queryUrl())).isEqualTo(15);
         assertThat(acknowledged.checkStore(stack.mongo().connectionString())).isEqualTo(15);
         assertThat(Acknowledged.replayEqualsLive(http, stack.queryUrl())).isEqualTo(1);
+        acknowledged.report("every event delivered twice (" + duplicated + " duplicates)", duplicated);
     }
 
     /** Reads every record of the topic and produces it again, same key and bytes; returns how many. */

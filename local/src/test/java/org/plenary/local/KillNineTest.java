@@ -129,6 +129,7 @@ class KillNineTest {
                 + acknowledgedBeforeKill + " acknowledged commands checked");
         assertThat(acknowledged.checkProjections(http, query())).isEqualTo(acknowledgedBeforeKill);
         assertThat(Acknowledged.replayEqualsLive(http, query())).isEqualTo(3); // the sample draft of the first start, and ours
+        acknowledged.report("SIGKILL of the local run mid-load", 1);
     }
 
     private long storedEvents(String draft) {

@@ -110,6 +110,20 @@ public final class PlenaryStack implements AutoCloseable {
                 .controllerPort(kafkaControllerPort).build().start();
     }
 
+    /** Stops the MongoDB-protocol server (orderly: its file keeps everything); the apps keep running without it. */
+    public void stopMongo() {
+        requireDataDirectory();
+        mongo.close();
+    }
+
+    /** Starts the MongoDB-protocol server again on its file and port; the apps' clients reconnect by themselves. */
+    public void startMongo() {
+        if (mongo.isRunning()) {
+            throw new IllegalStateException("the MongoDB-protocol server is running");
+        }
+        startMongo(mongoPort);
+    }
+
     /**
      * Stops everything as a {@code kill -9} of the process would leave it: the apps stop, then the MongoDB-protocol
      * server drops whatever was not written to its file ({@link EmbeddedMongoServer#halt()}), then the broker stops

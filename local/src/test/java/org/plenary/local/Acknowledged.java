@@ -111,8 +111,8 @@ final class Acknowledged {
 
     /** Prints the figures of a fault test for docs/RELIABILITY.md: faults, commands and events checked. */
     void report(String test, int faults) {
-        System.out.println("RELIABILITY " + test + ": " + faults + " faults injected, " + joins.size()
-                + " acknowledged commands checked, " + eventsChecked + " events checked (store and projections)");
+        System.out.println("RELIABILITY " + test + ": faults injected " + faults + ", acknowledged commands checked "
+                + joins.size() + ", events checked " + eventsChecked + " (store and projections)");
     }
 
     /** Rebuilds every projection from the topic and asserts it equals the live one, draft by draft; returns drafts. */

@@ -102,7 +102,7 @@ class CrashRecoveryTest {
         JsonNode history = http.get(query + "/history").json().get("events");
         assertThat(history.findValuesAsText("seq")).containsExactly("0", "1", "2", "3", "4", "5");
         assertThat(Acknowledged.replayEqualsLive(http, stack.queryUrl())).isEqualTo(1);
-        System.out.println("RELIABILITY crash without durable acknowledgements: 1 fault injected, 3 lost events restored from the topic, 6 events checked");
+        System.out.println("RELIABILITY crash without durable acknowledgements: faults injected 1, lost events restored from the topic 3, events checked 6");
     }
 
     /**

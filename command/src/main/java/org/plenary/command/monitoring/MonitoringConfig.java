@@ -12,6 +12,8 @@ import org.plenary.command.publish.KafkaEventPublisher;
 import org.plenary.command.publish.TopicReconciler;
 import org.plenary.command.store.AppendListener;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +32,14 @@ public class MonitoringConfig {
     @Bean
     CommandMetrics commandMetrics(MeterRegistry registry) {
         return new CommandMetrics(registry);
+    }
+
+    /** Outermost but CORS: every line a request logs, up to its answer, can carry its command's id. */
+    @Bean
+    FilterRegistrationBean<CommandLogContext> commandLogContext() {
+        FilterRegistrationBean<CommandLogContext> registration = new FilterRegistrationBean<>(new CommandLogContext());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean

@@ -10,11 +10,12 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.plenary.command.config.CommandProperties;
 import org.plenary.command.draft.DraftRejection;
 import org.plenary.command.idempotency.IdempotentRequest;
+import org.plenary.command.monitoring.CommandLogContext;
 import org.plenary.command.monitoring.CommandMetrics;
 import org.plenary.command.store.CachedDrafts;
 import org.plenary.command.store.MongoEventStorageEngine;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * node (or a stale cache entry) is retried against the fresh state a few times; the draft decides again. So is a
  * refusal decided on a cached draft that the store shows was behind ({@link CachedDrafts}).
  * A request's idempotency key travels with its command (metadata) to the event it stores. Every command is
- * measured ({@link CommandMetrics}) and logged with its id (MDC {@code commandId}, {@code draftId}).
+ * measured ({@link CommandMetrics}) and logged with its id ({@link CommandLogContext}: MDC {@code commandId},
+ * {@code draftId}, until the request is answered).
  */
 @Component
 public class CommandRunner {
@@ -51,8 +53,7 @@ public class CommandRunner {
         key.ifPresent(k -> metaData.put(MongoEventStorageEngine.IDEMPOTENCY_KEY, k));
         message = message.andMetaData(metaData);
         String draftId = TARGET.resolveTarget(message).getIdentifier();
-        MDC.put("commandId", message.getIdentifier());
-        MDC.put("draftId", draftId);
+        CommandLogContext.enter(message.getIdentifier(), draftId); // cleared when the request is answered
         long began = System.nanoTime();
         RuntimeException failure = null;
         try {
@@ -62,8 +63,9 @@ public class CommandRunner {
             throw e;
         } finally {
             metrics.record(command, failure, System.nanoTime() - began);
-            MDC.remove("commandId");
-            MDC.remove("draftId");
+            if (RequestContextHolder.getRequestAttributes() == null) {
+                CommandLogContext.leave(); // sent outside a request (the local run's sample draft): nothing clears it
+            }
         }
     }
 

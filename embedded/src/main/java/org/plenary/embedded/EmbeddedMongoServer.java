@@ -77,11 +77,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private int port;
 
     /** Group commit of {@link #flush()}: callers share a commit that started after their call. */
-    private final Object flushLock = new Object();
-    private long flushesAsked;
-    private long flushesDone;
-    private boolean flushing;
-    private long commits;
+    private final GroupFlush flushes = new GroupFlush(this::commit);
     private MVMap<String, Long> flushMarks;
 
     private EmbeddedMongoServer(Builder builder) {
@@ -171,40 +167,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * @throws RuntimeException      what H2 throws when it cannot write (then nothing is promised)
      */
     public void flush() {
-        H2Backend h2 = runningH2();
-        if (h2 == null) {
-            return;
-        }
-        long ticket;
-        synchronized (flushLock) {
-            ticket = ++flushesAsked;
-        }
-        while (true) {
-            long upTo;
-            synchronized (flushLock) {
-                while (flushing && flushesDone < ticket) {
-                    awaitFlush();
-                }
-                if (flushesDone >= ticket) {
-                    return;
-                }
-                flushing = true;
-                upTo = flushesAsked;
-            }
-            boolean written = false;
-            try {
-                commit(h2, upTo);
-                written = true;
-            } finally {
-                synchronized (flushLock) {
-                    flushing = false;
-                    if (written) {
-                        flushesDone = Math.max(flushesDone, upTo);
-                        commits++;
-                    }
-                    flushLock.notifyAll();
-                }
-            }
+        if (runningH2() != null) {
+            flushes.await();
         }
     }
 
@@ -213,24 +177,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * to write and return before they are on disk. A change of our own forces a synchronous commit, which H2's
      * single-threaded writers perform after the pending ones.
      */
-    private void commit(H2Backend h2, long mark) {
+    private void commit(long mark) {
+        H2Backend h2;
         synchronized (this) {
-            requireRunning();
+            h2 = runningH2();
             if (flushMarks == null) {
                 flushMarks = h2.getMvStore().openMap(FLUSH_MAP);
             }
             flushMarks.put("flush", mark);
         }
         h2.commit();
-    }
-
-    private void awaitFlush() {
-        try {
-            flushLock.wait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a flush", e);
-        }
     }
 
     private synchronized H2Backend runningH2() {
@@ -270,10 +226,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             server.shutdownNow();
             server = null;
             backend = null;
-            synchronized (flushLock) {
-                log.info("embedded MongoDB-protocol server on port {} stopped{}", port, flushesAsked == 0 ? ""
-                        : " (" + flushesAsked + " flushes in " + commits + " commits of the H2 file)");
-            }
+            String flushed = flushes.describe();
+            log.info("embedded MongoDB-protocol server on port {} stopped{}", port,
+                    flushed.isEmpty() ? "" : " (" + flushed + " of the H2 file)");
         }
     }
 

@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *       {@link Backend#H2_FILE}: databases live in one H2 MVStore file; a new server on the same file finds them
  *       again. H2 writes changes to the file in the background (by default at least every second), on
  *       {@link #flush()} and on {@link #close()}: after an orderly close nothing is lost, after a hard kill of
- *       the process the last changes (up to the commit interval) may be.</li>
+ *       the process the changes since the last flush (up to the commit interval) may be. A write followed by a
+ *       {@link #flush()} that returned survives a kill of the process ({@link #halt()} simulates one).</li>
  *   <li><b>Unique {@code _id}.</b> Inserting a document whose {@code _id} exists fails with the driver's
  *       duplicate-key error (code 11000), on both backends.</li>
  * </ul>
@@ -50,6 +52,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
+    /** An MVStore map of this class's own; H2Backend reads only maps named {@code databases.*}. */
+    private static final String FLUSH_MAP = "plenary-embedded.flush";
+
     /** Where the server keeps its data. */
     public enum Backend {
         /** In the JVM's memory; gone when the server closes. */
@@ -70,6 +75,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private MongoServer server;
     private MongoBackend backend;
     private int port;
+
+    /** Group commit of {@link #flush()}: callers share a commit that started after their call. */
+    private final GroupFlush flushes = new GroupFlush(this::commit);
+    private MVMap<String, Long> flushMarks;
 
     private EmbeddedMongoServer(Builder builder) {
         this.backendKind = builder.backend;
@@ -150,15 +159,55 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     /**
-     * Writes all changes made so far to the H2 file, so they survive a hard kill of the process. Does nothing
-     * for the memory backend.
+     * Writes all changes made before this call to the H2 file, so they survive a hard kill of the process. Does
+     * nothing for the memory backend. Concurrent callers share commits (group commit): a caller waits for the
+     * commit in progress, then the next one, started after its call, covers it and everyone who came meanwhile.
      *
      * @throws IllegalStateException if the server is not running
+     * @throws RuntimeException      what H2 throws when it cannot write (then nothing is promised)
      */
-    public synchronized void flush() {
+    public void flush() {
+        if (runningH2() != null) {
+            flushes.await();
+        }
+    }
+
+    /**
+     * H2 may have handed recent changes to its background writer already; a plain commit would then find nothing
+     * to write and return before they are on disk. A change of our own forces a synchronous commit, which H2's
+     * single-threaded writers perform after the pending ones.
+     */
+    private void commit(long mark) {
+        H2Backend h2;
+        synchronized (this) {
+            h2 = runningH2();
+            if (flushMarks == null) {
+                flushMarks = h2.getMvStore().openMap(FLUSH_MAP);
+            }
+            flushMarks.put("flush", mark);
+        }
+        h2.commit();
+    }
+
+    private synchronized H2Backend runningH2() {
         requireRunning();
-        if (backend instanceof H2Backend h2) {
-            h2.commit();
+        return backend instanceof H2Backend h2 ? h2 : null;
+    }
+
+    /**
+     * Stops as a {@code kill -9} of the process would: the H2 file keeps only what was written to it (by
+     * {@link #flush()} or H2's background writer), pending changes are dropped, connections are cut. For tests of
+     * crash recovery; a new server on the same file then sees what a restarted process would. For the memory
+     * backend, the same as {@link #close()}. Idempotent.
+     */
+    public synchronized void halt() {
+        if (state == State.RUNNING && backend instanceof H2Backend h2) {
+            h2.getMvStore().closeImmediately();
+        }
+        try {
+            close();
+        } catch (RuntimeException e) {
+            log.debug("closing after a halt", e); // the store is closed already: nothing more to write
         }
     }
 
@@ -177,7 +226,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             server.shutdownNow();
             server = null;
             backend = null;
-            log.info("embedded MongoDB-protocol server on port {} stopped", port);
+            String flushed = flushes.describe();
+            log.info("embedded MongoDB-protocol server on port {} stopped{}", port,
+                    flushed.isEmpty() ? "" : " (" + flushed + " of the H2 file)");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.plenary.local;
 
 import org.plenary.command.CommandApplication;
+import org.plenary.command.store.Durability;
 import org.plenary.embedded.EmbeddedKafkaBroker;
 import org.plenary.embedded.EmbeddedMongoServer;
 import org.plenary.query.QueryApplication;
@@ -8,6 +9,7 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +19,21 @@ import java.util.Map;
  * The whole of Plenary in one process: a real Kafka broker (KRaft) and the MongoDB-protocol server,
  * started in-process, then the command app and the query app in separate Spring contexts (each with its
  * own configuration file). Used by the local run and by the end-to-end tests.
+ *
+ * <p>With a data directory (the H2 file backend), the command app acknowledges a command only once its events are
+ * written to the file: the stack gives it the embedded server's {@link EmbeddedMongoServer#flush() flush} as its
+ * {@link Durability} (a group commit). The broker can be stopped and started again on its port and data
+ * ({@link #stopKafka()}, {@link #startKafka()}), and {@link #crash()} stops everything as a {@code kill -9} would.
  */
 public final class PlenaryStack implements AutoCloseable {
 
     private final Builder settings;
-    private EmbeddedMongoServer mongo;
+    private volatile EmbeddedMongoServer mongo;
     private EmbeddedKafkaBroker kafka;
+    private int mongoPort;
+    private int kafkaPort;
+    private int kafkaControllerPort;
+    private Path kafkaData;
     private ConfigurableApplicationContext command;
     private ConfigurableApplicationContext query;
 
@@ -37,13 +48,7 @@ public final class PlenaryStack implements AutoCloseable {
     /** Starts the broker, the MongoDB-protocol server and both apps. */
     public PlenaryStack start() {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        EmbeddedMongoServer.Builder mongoBuilder = EmbeddedMongoServer.builder().port(settings.mongoPort);
-        if (settings.dataDirectory == null) {
-            mongoBuilder.memory();
-        } else {
-            mongoBuilder.h2File(settings.dataDirectory.resolve("mongo").resolve("plenary.mv.db"));
-        }
-        mongo = mongoBuilder.build().start();
+        startMongo(settings.mongoPort);
         EmbeddedKafkaBroker.Builder kafkaBuilder = EmbeddedKafkaBroker.builder().port(settings.kafkaPort);
         if (settings.dataDirectory == null) {
             kafkaBuilder.temporaryDataDirectory();
@@ -51,6 +56,92 @@ public final class PlenaryStack implements AutoCloseable {
             kafkaBuilder.dataDirectory(settings.dataDirectory.resolve("kafka"));
         }
         kafka = kafkaBuilder.build().start();
+        kafkaPort = kafka.port();
+        kafkaControllerPort = kafka.controllerPort();
+        kafkaData = kafka.dataDirectory();
+        startCommand();
+        startQuery();
+        return this;
+    }
+
+    private void startMongo(int port) {
+        EmbeddedMongoServer.Builder mongoBuilder = EmbeddedMongoServer.builder().port(port);
+        if (settings.dataDirectory == null) {
+            mongoBuilder.memory();
+        } else {
+            mongoBuilder.h2File(settings.dataDirectory.resolve("mongo").resolve("plenary.mv.db"));
+            if (settings.h2CommitInterval != null) {
+                mongoBuilder.h2CommitInterval(settings.h2CommitInterval);
+            }
+        }
+        mongo = mongoBuilder.build().start();
+        mongoPort = mongo.port();
+    }
+
+    /** What the command app waits for before acknowledging: the embedded server's flush, for the H2 file backend. */
+    private Durability durability() {
+        if (settings.dataDirectory == null || !settings.durableAcknowledgements) {
+            return Durability.NONE;
+        }
+        return () -> mongo.flush(); // the server of the moment: crash() and restart() replace it
+    }
+
+    /**
+     * Stops the broker (orderly); commands keep being stored and wait to be published. Same port on restart. Needs a
+     * data directory (a broker without one deletes its data on close).
+     */
+    public void stopKafka() {
+        requireDataDirectory();
+        kafka.close();
+    }
+
+    private void requireDataDirectory() {
+        if (settings.dataDirectory == null) {
+            throw new IllegalStateException("the stack keeps no data to restart on: build it with a data directory");
+        }
+    }
+
+    /** Starts the broker again on its data directory, port and controller port. */
+    public void startKafka() {
+        if (kafka.isRunning()) {
+            throw new IllegalStateException("the broker is running");
+        }
+        kafka = EmbeddedKafkaBroker.builder().dataDirectory(kafkaData).port(kafkaPort)
+                .controllerPort(kafkaControllerPort).build().start();
+    }
+
+    /** Stops the MongoDB-protocol server (orderly: its file keeps everything); the apps keep running without it. */
+    public void stopMongo() {
+        requireDataDirectory();
+        mongo.close();
+    }
+
+    /** Starts the MongoDB-protocol server again on its file and port; the apps' clients reconnect by themselves. */
+    public void startMongo() {
+        if (mongo.isRunning()) {
+            throw new IllegalStateException("the MongoDB-protocol server is running");
+        }
+        startMongo(mongoPort);
+    }
+
+    /**
+     * Stops everything as a {@code kill -9} of the process would leave it: the apps stop, then the MongoDB-protocol
+     * server drops whatever was not written to its file ({@link EmbeddedMongoServer#halt()}), then the broker stops
+     * (what it acknowledged is in its log files, as after a kill). {@link #restart()} starts again on the same data.
+     */
+    public void crash() {
+        requireDataDirectory();
+        stopQuery();
+        stopCommand();
+        mongo.halt();
+        kafka.close();
+    }
+
+    /** After {@link #crash()}: the servers on the same data and ports, then both apps. */
+    public PlenaryStack restart() {
+        startMongo(mongoPort);
+        kafka = EmbeddedKafkaBroker.builder().dataDirectory(kafkaData).port(kafkaPort)
+                .controllerPort(kafkaControllerPort).build().start();
         startCommand();
         startQuery();
         return this;
@@ -65,8 +156,13 @@ public final class PlenaryStack implements AutoCloseable {
         Map<String, String> properties = common();
         properties.put("server.port", Integer.toString(settings.commandPort));
         properties.putAll(extra);
-        command = CommandApplication.builder().profiles(settings.profiles.toArray(String[]::new))
-                .run(asArgs(properties));
+        command = commandBuilder().run(asArgs(properties));
+    }
+
+    private org.springframework.boot.builder.SpringApplicationBuilder commandBuilder() {
+        Durability durability = durability();
+        return CommandApplication.builder().profiles(settings.profiles.toArray(String[]::new))
+                .initializers(context -> context.getBeanFactory().registerSingleton("durability", durability));
     }
 
     /**
@@ -76,7 +172,7 @@ public final class PlenaryStack implements AutoCloseable {
     public ConfigurableApplicationContext startAnotherCommandNode() {
         Map<String, String> properties = common();
         properties.put("server.port", "0");
-        return CommandApplication.builder().profiles(settings.profiles.toArray(String[]::new)).run(asArgs(properties));
+        return commandBuilder().run(asArgs(properties));
     }
 
     public static String url(ConfigurableApplicationContext context) {
@@ -175,6 +271,8 @@ public final class PlenaryStack implements AutoCloseable {
         private int mongoPort = 0;
         private final List<String> profiles = new ArrayList<>(List.of("local"));
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private boolean durableAcknowledgements = true;
+        private Duration h2CommitInterval;
 
         /** Keeps data under this directory (H2 file + Kafka log dir); without it everything is in memory. */
         public Builder dataDirectory(Path directory) {
@@ -194,6 +292,21 @@ public final class PlenaryStack implements AutoCloseable {
         public Builder profiles(String... names) {
             profiles.clear();
             profiles.addAll(List.of(names));
+            return this;
+        }
+
+        /**
+         * Whether the command app waits for the H2 file before acknowledging (default true). False only for tests
+         * that reproduce what happened before it did.
+         */
+        public Builder durableAcknowledgements(boolean durable) {
+            this.durableAcknowledgements = durable;
+            return this;
+        }
+
+        /** H2's background commit interval (H2's default, 1 s, when not set); tests of crashes set it long. */
+        public Builder h2CommitInterval(Duration interval) {
+            this.h2CommitInterval = interval;
             return this;
         }
 

@@ -10,19 +10,27 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.plenary.command.draft.DraftResolution;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.plenary.command.store.AppendListener;
+import org.plenary.command.store.CachedDrafts;
+import org.plenary.command.store.Durability;
 import org.plenary.command.store.MongoEventStorageEngine;
 import org.plenary.command.store.SnapshotStore;
 import org.plenary.command.store.StrongLruCache;
 import org.plenary.shared.json.Json;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Axon, configured explicitly rather than by the Boot starter: a simple command bus, the DraftResolution
  * aggregate with a strong LRU cache and a snapshot every {@code plenary.aggregates.snapshot-threshold}
- * events, and the MongoDB event storage. Explicit wiring keeps Axon out of
+ * events, and the MongoDB event storage, durable before a command is acknowledged (the {@link Durability} the
+ * context holds; none where the database's acknowledgement is durable already). Explicit wiring keeps Axon out of
  * the query app's context when both apps share one JVM.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -30,19 +38,34 @@ public class AxonConfig {
 
     @Bean
     MongoEventStorageEngine eventStorageEngine(MongoCollection<Document> eventsCollection, AppendListener appendListener,
-                                               MongoClient client, CommandProperties properties) {
+                                               MongoClient client, CommandProperties properties,
+                                               ObjectProvider<Durability> durability) {
         SnapshotStore snapshots = new SnapshotStore(client.getDatabase(properties.mongo().database())
                 .getCollection(properties.mongo().snapshotsCollection()), DraftResolution.class);
-        return new MongoEventStorageEngine(eventsCollection, appendListener, snapshots);
+        MongoEventStorageEngine.createIndexes(eventsCollection);
+        return new MongoEventStorageEngine(eventsCollection, appendListener, snapshots,
+                durability.getIfAvailable(() -> Durability.NONE), properties.kafka().maxEventBytes());
+    }
+
+    @Bean
+    StrongLruCache aggregateCache(CommandProperties properties) {
+        return new StrongLruCache(properties.aggregates().cacheSize());
+    }
+
+    @Bean
+    CachedDrafts cachedDrafts(MongoEventStorageEngine storageEngine, StrongLruCache aggregateCache) {
+        return new CachedDrafts(storageEngine, aggregateCache);
     }
 
     @Bean(destroyMethod = "shutdown")
-    Configuration axonConfiguration(MongoEventStorageEngine storageEngine, CommandProperties properties) {
+    Configuration axonConfiguration(MongoEventStorageEngine storageEngine, StrongLruCache cache, CommandProperties properties) {
         ObjectMapper mapper = Json.configure(new ObjectMapper());
-        StrongLruCache cache = new StrongLruCache(properties.aggregates().cacheSize());
         Configuration configuration = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JacksonSerializer.builder().objectMapper(mapper).build())
                 .configureEmbeddedEventStore(c -> storageEngine)
+                // the idempotency key of a request travels from its command to the events it stores
+                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
+                        new SimpleCorrelationDataProvider(MongoEventStorageEngine.IDEMPOTENCY_KEY)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DraftResolution.class)
                         .configureCache(c -> cache)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),

@@ -1,9 +1,6 @@
 package org.plenary.command.security;
 
-import org.plenary.security.ActorAuthentication;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -20,11 +17,8 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof ActorAuthentication signedIn && signedIn.actor().isPresent()) {
-            return new Caller(signedIn.actor().get());
-        }
-        // SecurityConfig lets no request without an actor reach a controller.
-        throw new IllegalStateException("no authenticated actor for " + parameter.getExecutable());
+        return Caller.current().orElseThrow(() ->
+                // SecurityConfig lets no request without an actor reach a controller.
+                new IllegalStateException("no authenticated actor for " + parameter.getExecutable()));
     }
 }

@@ -5,6 +5,8 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -19,6 +21,7 @@ import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.EventCodec;
 import org.plenary.shared.draft.EventEnvelope;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -41,7 +44,14 @@ import java.util.stream.StreamSupport;
  * <p>Guarantees: an append either stores the whole batch or reports {@link ConcurrencyException}; the
  * unique {@code _id} makes two writers of the same sequence number (on any number of nodes) collide, so
  * only one wins. Every stored event starts unpublished ({@code p: false}); see {@link PublicationLog}.
- * After a successful append the batch goes to the {@link AppendListener} (the Kafka publisher).
+ * An append returns once the {@link Durability} says the batch is durable; only then does it go to the
+ * {@link AppendListener} (the Kafka publisher), so the topic never holds an event the store could lose.
+ * An event encoded larger than {@code maxEventBytes} is refused before it is stored ({@link EventTooLargeException}):
+ * it could never be published.
+ *
+ * <p>A command sent with an idempotency key (metadata {@link #IDEMPOTENCY_KEY}) stores it on its first event
+ * (field {@code k}, unique where present): a second execution of the same key, on any node, cannot store its
+ * events and gets {@link IdempotencyKeyUsedException} with the event the first one stored.
  *
  * <p>Tracking processors are not supported: projections read Kafka, never this store.
  */
@@ -52,23 +62,48 @@ public class MongoEventStorageEngine implements EventStorageEngine {
     static final String SEQ = "s";
     static final String ENVELOPE = "e";
     static final String PUBLISHED = "p";
+    static final String KEY = "k";
+    /** Command and event metadata: {@code <caller>/<Idempotency-Key>} of the request that sent the command. */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** Below the 1 MiB that Kafka's topic and producer accept by default, leaving room for the record's overhead. */
+    public static final int DEFAULT_MAX_EVENT_BYTES = 1_000_000;
     private static final String AGGREGATE_TYPE = "DraftResolution";
 
     private final MongoCollection<Document> events;
     private final AppendListener listener;
     private final GroupInsert group;
     private final SnapshotStore snapshots;
+    private final Durability durability;
+    private final int maxEventBytes;
 
     public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener) {
-        this(events, listener, null);
+        this(events, listener, null, Durability.NONE, DEFAULT_MAX_EVENT_BYTES);
     }
 
-    /** @param snapshots where aggregate snapshots are kept; null keeps none */
-    public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener, SnapshotStore snapshots) {
+    /**
+     * @param snapshots     where aggregate snapshots are kept; null keeps none
+     * @param durability    what makes an append durable before it is acknowledged
+     * @param maxEventBytes the largest encoded event (UTF-8 bytes of its envelope JSON) the topic accepts
+     */
+    public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener, SnapshotStore snapshots,
+                                   Durability durability, int maxEventBytes) {
         this.events = Objects.requireNonNull(events, "events collection");
         this.listener = Objects.requireNonNull(listener, "append listener");
         this.group = new GroupInsert(events);
         this.snapshots = snapshots;
+        this.durability = Objects.requireNonNull(durability, "durability");
+        if (maxEventBytes < 1) {
+            throw new IllegalArgumentException("maxEventBytes must be positive, not " + maxEventBytes);
+        }
+        this.maxEventBytes = maxEventBytes;
+    }
+
+    /**
+     * The index that makes an idempotency key usable once: unique where present ({@code sparse}), so events of
+     * commands without a key cost it nothing. Idempotent.
+     */
+    public static void createIndexes(MongoCollection<Document> events) {
+        events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).sparse(true));
     }
 
     @Override
@@ -84,12 +119,35 @@ public class MongoEventStorageEngine implements EventStorageEngine {
             }
             String json = EventCodec.encode(new EventEnvelope(message.getIdentifier(), domain.getAggregateIdentifier(),
                     domain.getSequenceNumber(), event));
+            checkSize(json, event);
             StoredEvent e = new StoredEvent(StoredEvent.key(domain.getAggregateIdentifier(), domain.getSequenceNumber()),
                     domain.getAggregateIdentifier(), domain.getSequenceNumber(), json);
             stored.add(e);
             documents.add(new Document(ID, e.id()).append(DRAFT, e.draftId()).append(SEQ, e.seq())
                     .append(ENVELOPE, json).append(PUBLISHED, false));
         }
+        Object key = messages.get(0).getMetaData().get(IDEMPOTENCY_KEY);
+        if (key != null) {
+            documents.get(0).append(KEY, key.toString());
+        }
+        listener.admit(stored.size());
+        insert(documents, stored, key == null ? null : key.toString());
+        durability.awaitDurable();
+        listener.appended(stored);
+    }
+
+    /** Encoded size in UTF-8 without encoding twice: characters above U+007F are rare in this JSON, so count them. */
+    private void checkSize(String json, DraftEvent event) {
+        if (json.length() * 3L <= maxEventBytes) {
+            return;
+        }
+        int size = json.getBytes(StandardCharsets.UTF_8).length;
+        if (size > maxEventBytes) {
+            throw new EventTooLargeException(event.getClass().getSimpleName(), size, maxEventBytes);
+        }
+    }
+
+    private void insert(List<Document> documents, List<StoredEvent> stored, String key) {
         try {
             if (documents.size() == 1) {
                 group.insert(documents.get(0)); // one insert for the appends of concurrent commands
@@ -97,18 +155,23 @@ public class MongoEventStorageEngine implements EventStorageEngine {
                 events.insertMany(documents);
             }
         } catch (GroupInsert.DocumentRejected e) {
-            throw translate(ErrorCategory.fromErrorCode(e.error.getCode()), stored.get(0), e);
+            throw translate(ErrorCategory.fromErrorCode(e.error.getCode()), stored.get(0), e, key);
         } catch (MongoWriteException e) {
-            throw translate(e.getError().getCategory(), stored.get(0), e);
+            throw translate(e.getError().getCategory(), stored.get(0), e, key);
         } catch (MongoBulkWriteException e) {
             ErrorCategory category = e.getWriteErrors().isEmpty() ? ErrorCategory.UNCATEGORIZED
                     : ErrorCategory.fromErrorCode(e.getWriteErrors().get(0).getCode());
-            throw translate(category, stored.get(e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex()), e);
+            throw translate(category, stored.get(e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex()), e, key);
         }
-        listener.appended(stored);
     }
 
-    private RuntimeException translate(ErrorCategory category, StoredEvent event, RuntimeException cause) {
+    private RuntimeException translate(ErrorCategory category, StoredEvent event, RuntimeException cause, String key) {
+        if (category == ErrorCategory.DUPLICATE_KEY && key != null) {
+            Optional<StoredEvent> first = eventWithKey(key);
+            if (first.isPresent() && !first.get().id().equals(event.id())) {
+                return new IdempotencyKeyUsedException(key, first.get());
+            }
+        }
         if (category == ErrorCategory.DUPLICATE_KEY) {
             return new ConcurrencyException("event " + event.id() + " was already written by another command", cause);
         }
@@ -160,6 +223,17 @@ public class MongoEventStorageEngine implements EventStorageEngine {
     static StoredEvent toStored(Document document) {
         return new StoredEvent(document.getString(ID), document.getString(DRAFT), document.getLong(SEQ),
                 document.getString(ENVELOPE));
+    }
+
+    /** Whether the store holds the event {@code seq} of the draft (one point lookup). */
+    public boolean hasEvent(String draftId, long seq) {
+        return events.find(Filters.eq(ID, StoredEvent.key(draftId, seq))).projection(new Document(ID, 1)).first() != null;
+    }
+
+    /** The event a command with this idempotency key stored, if one did (a point lookup on the unique index). */
+    public Optional<StoredEvent> eventWithKey(String key) {
+        Document document = events.find(Filters.eq(KEY, key)).first();
+        return document == null ? Optional.empty() : Optional.of(toStored(document));
     }
 
     /** True when no event was ever stored (the local run loads the sample draft then). */

@@ -1,0 +1,89 @@
+package org.plenary.command.store;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Puts back into the event store what the topic holds and the store lacks (a store that lost acknowledged writes,
+ * or was restored from an older backup). An event on the topic was published, so it was decided: it is restored as
+ * it was, published ({@code p: true}), and never replaced by a new decision. Checks a batch with one {@code $in} on
+ * {@code _id}.
+ */
+public class EventRestorer {
+
+    /** What one batch found: events restored, events found unpublished but on the topic, events that differ. */
+    public record Outcome(int restored, int markedPublished, List<String> diverged) {
+    }
+
+    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
+
+    private final MongoCollection<Document> events;
+    private final PublicationLog publicationLog;
+
+    public EventRestorer(MongoCollection<Document> events, PublicationLog publicationLog) {
+        this.events = Objects.requireNonNull(events, "events collection");
+        this.publicationLog = Objects.requireNonNull(publicationLog, "publication log");
+    }
+
+    /** @param onTopic events as read from the topic (their JSON exactly as published) */
+    public Outcome restore(List<StoredEvent> onTopic) {
+        if (onTopic.isEmpty()) {
+            return new Outcome(0, 0, List.of());
+        }
+        Map<String, StoredEvent> byId = new HashMap<>();
+        for (StoredEvent event : onTopic) {
+            byId.putIfAbsent(event.id(), event); // a duplicate delivery on the topic is the same event
+        }
+        Map<String, Document> stored = new HashMap<>();
+        for (Document document : events.find(Filters.in(MongoEventStorageEngine.ID, byId.keySet()))
+                .projection(Projections.include(MongoEventStorageEngine.ENVELOPE, MongoEventStorageEngine.PUBLISHED))) {
+            stored.put(document.getString(MongoEventStorageEngine.ID), document);
+        }
+        List<Document> missing = new ArrayList<>();
+        List<String> unmarked = new ArrayList<>();
+        List<String> diverged = new ArrayList<>();
+        for (StoredEvent event : byId.values()) {
+            Document document = stored.get(event.id());
+            if (document == null) {
+                missing.add(new Document(MongoEventStorageEngine.ID, event.id()).append(MongoEventStorageEngine.DRAFT, event.draftId())
+                        .append(MongoEventStorageEngine.SEQ, event.seq()).append(MongoEventStorageEngine.ENVELOPE, event.json())
+                        .append(MongoEventStorageEngine.PUBLISHED, true));
+            } else if (!event.json().equals(document.getString(MongoEventStorageEngine.ENVELOPE))) {
+                diverged.add(event.id());
+            } else if (!document.getBoolean(MongoEventStorageEngine.PUBLISHED, false)) {
+                unmarked.add(event.id());
+            }
+        }
+        int restored = insert(missing);
+        publicationLog.markPublished(unmarked);
+        return new Outcome(restored, unmarked.size(), diverged);
+    }
+
+    private int insert(List<Document> missing) {
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        try {
+            events.insertMany(missing, UNORDERED);
+            return missing.size();
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != 11000) {
+                    throw e;
+                }
+            }
+            return missing.size() - e.getWriteErrors().size(); // a duplicate: another node restored it meanwhile
+        }
+    }
+}

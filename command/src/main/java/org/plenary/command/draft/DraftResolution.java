@@ -1,53 +1,40 @@
 package org.plenary.command.draft;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonManagedReference;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.plenary.shared.delegation.DelegationRegistry;
 import org.plenary.shared.document.DocumentIds;
 import org.plenary.shared.document.DraftDocument;
-import org.plenary.shared.document.Section;
-import org.plenary.shared.draft.AcceptAmendmentCommand;
 import org.plenary.shared.draft.Actors;
-import org.plenary.shared.draft.AddCoSponsorCommand;
-import org.plenary.shared.draft.AmendmentAcceptedEvent;
-import org.plenary.shared.draft.AmendmentProposal;
 import org.plenary.shared.draft.AmendmentProposedEvent;
-import org.plenary.shared.draft.AmendmentRejectedEvent;
-import org.plenary.shared.draft.AmendmentStatus;
-import org.plenary.shared.draft.AmendmentWithdrawnEvent;
-import org.plenary.shared.draft.CoSponsorJoinedEvent;
-import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
+import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
-import org.plenary.shared.draft.ProposeAmendmentCommand;
-import org.plenary.shared.draft.RejectAmendmentCommand;
 import org.plenary.shared.draft.SubmitDraftCommand;
-import org.plenary.shared.draft.WithdrawAmendmentCommand;
-import org.plenary.shared.draft.WithdrawCoSponsorCommand;
+import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.edit.DocumentEditor;
-import org.plenary.shared.edit.EditException;
 import org.plenary.shared.edit.EditOperation;
-import org.plenary.shared.edit.InsertParagraph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.plenary.command.draft.DraftRejection.Kind.CONFLICT;
 import static org.plenary.command.draft.DraftRejection.Kind.FORBIDDEN;
 import static org.plenary.command.draft.DraftRejection.Kind.INVALID;
-import static org.plenary.command.draft.DraftRejection.Kind.NOT_FOUND;
 
 /**
- * A draft resolution under negotiation. Decides on commands; its state is only what the decisions need:
- * the current text, who sponsors it, the amendments and when each paragraph last changed.
- * Text logic lives in the pure engine ({@link DocumentEditor}). Its fields are its snapshot (JSON).
+ * A draft resolution under negotiation: the aggregate root. It holds what every part of the negotiation decides on
+ * — the draft's id, its version and its current text — and the rules they share (who may decide for the sponsors);
+ * each concept decides its own commands in an aggregate member: {@link Sponsorship} (co-sponsors) and
+ * {@link Amendments} (proposals and their decisions). A member reaches the root through its back reference.
+ *
+ * <p>The text changes only through events that say how ({@link TextChangingEvent}): the root applies their
+ * operations with the pure engine ({@link DocumentEditor}), the same way every projection does. The fields of root
+ * and members are the snapshot (JSON).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -57,18 +44,14 @@ public class DraftResolution {
     private String draftId;
     private long version;
     private DraftDocument document;
-    private List<String> mainSponsors;
-    private Set<String> coSponsors;
-    private Map<String, Amendment> amendments;
+    private ParagraphIds paragraphIds;
     private TextChanges changes;
-    private Map<Section, Integer> lastParagraphNumber;
-
-    /** What the draft remembers of an amendment to decide on it. */
-    record Amendment(String proposer, long baseVersion, List<EditOperation> operations, AmendmentStatus status) {
-        Amendment withStatus(AmendmentStatus newStatus) {
-            return new Amendment(proposer, baseVersion, operations, newStatus);
-        }
-    }
+    @AggregateMember
+    @JsonManagedReference
+    private Sponsorship sponsorship;
+    @AggregateMember
+    @JsonManagedReference
+    private Amendments amendments;
 
     protected DraftResolution() {
         // for Axon
@@ -106,178 +89,69 @@ public class DraftResolution {
         apply(new DraftSubmittedEvent(command.draftId(), withIds, sponsors, command.actor(), command.at()));
     }
 
-    @CommandHandler
-    public long handle(AddCoSponsorCommand command) {
-        String delegation = command.actor();
-        require(!Actors.SECRETARIAT.equals(delegation), FORBIDDEN, Rejections.SECRETARIAT_CANNOT_COSPONSOR);
-        require(!mainSponsors.contains(delegation), CONFLICT, Rejections.MAIN_SPONSOR_CANNOT_JOIN.formatted(delegation));
-        require(!coSponsors.contains(delegation), CONFLICT, Rejections.ALREADY_COSPONSOR.formatted(delegation));
-        apply(new CoSponsorJoinedEvent(draftId, delegation, delegation, command.at()));
+    // --- what the members share
+
+    String draftId() {
+        return draftId;
+    }
+
+    long version() {
         return version;
     }
 
-    @CommandHandler
-    public long handle(WithdrawCoSponsorCommand command) {
-        String delegation = command.actor();
-        require(!mainSponsors.contains(delegation), CONFLICT,
-                Rejections.MAIN_SPONSOR_CANNOT_WITHDRAW.formatted(delegation));
-        require(coSponsors.contains(delegation), CONFLICT, Rejections.NOT_A_COSPONSOR.formatted(delegation));
-        apply(new CoSponsorWithdrawnEvent(draftId, delegation, delegation, command.at()));
-        return version;
+    DraftDocument document() {
+        return document;
     }
 
-    @CommandHandler
-    public AmendmentProposal handle(ProposeAmendmentCommand command) {
-        require(!Actors.SECRETARIAT.equals(command.actor()), FORBIDDEN, Rejections.SECRETARIAT_CANNOT_PROPOSE);
-        List<EditOperation> operations = command.operations();
-        require(operations != null && !operations.isEmpty(), INVALID, Rejections.OPERATIONS_REQUIRED);
-        require(command.baseVersion() >= 1, INVALID, Rejections.BASE_VERSION_INVALID.formatted(command.baseVersion()));
-        require(command.baseVersion() <= version, CONFLICT,
-                Rejections.BASE_VERSION_AHEAD.formatted(command.baseVersion(), version));
-        requireUnchangedSince(command.baseVersion(), operations);
-        List<EditOperation> withIds = assignParagraphIds(operations);
-        try {
-            DocumentEditor.validate(document, withIds);
-        } catch (EditException e) {
-            throw new DraftRejection(INVALID, e.getMessage(), version);
-        }
-        String amendmentId = "A" + (amendments.size() + 1);
-        apply(new AmendmentProposedEvent(draftId, amendmentId, command.baseVersion(), command.reason(), withIds,
-                command.actor(), command.at()));
-        return new AmendmentProposal(amendmentId, version);
+    /** The operations with ids given to the paragraphs and items they insert (next free number of their kind). */
+    List<EditOperation> withNewIds(List<EditOperation> operations) {
+        return paragraphIds.assign(operations);
     }
 
-    @CommandHandler
-    public long handle(AcceptAmendmentCommand command) {
-        Amendment amendment = pendingAmendment(command.amendmentId());
-        requireMainSponsor(command.actor(), "accept");
-        requireUnchangedSince(amendment.baseVersion(), amendment.operations());
-        try {
-            DocumentEditor.validate(document, amendment.operations());
-        } catch (EditException e) {
-            throw new DraftRejection(CONFLICT, "amendment " + command.amendmentId() + " no longer applies: "
-                    + e.getMessage(), version);
-        }
-        apply(new AmendmentAcceptedEvent(draftId, command.amendmentId(), amendment.operations(), command.actor(),
-                command.at()));
-        return version;
+    /** A message naming what the operations touch that changed after {@code baseVersion}, or null. */
+    String changedSince(long baseVersion, List<EditOperation> operations) {
+        return changes.conflict(baseVersion, operations);
     }
 
-    @CommandHandler
-    public long handle(RejectAmendmentCommand command) {
-        pendingAmendment(command.amendmentId());
-        requireMainSponsor(command.actor(), "reject");
-        apply(new AmendmentRejectedEvent(draftId, command.amendmentId(), command.reason(), command.actor(), command.at()));
-        return version;
+    /** Refuses unless {@code actor} may decide for the sponsors (accept, reject, revise): a main sponsor. */
+    void requireSponsorRights(String actor, String verb) {
+        require(sponsorship.isMainSponsor(actor), FORBIDDEN, Rejections.ONLY_MAIN_SPONSORS_DECIDE.formatted(verb));
     }
 
-    @CommandHandler
-    public long handle(WithdrawAmendmentCommand command) {
-        Amendment amendment = pendingAmendment(command.amendmentId());
-        require(amendment.proposer().equals(command.actor()), FORBIDDEN,
-                Rejections.ONLY_PROPOSER_WITHDRAWS.formatted(amendment.proposer(), command.amendmentId()));
-        apply(new AmendmentWithdrawnEvent(draftId, command.amendmentId(), command.actor(), command.at()));
-        return version;
-    }
-
-    private Amendment pendingAmendment(String amendmentId) {
-        Amendment amendment = amendments.get(amendmentId);
-        require(amendment != null, NOT_FOUND, Rejections.NO_SUCH_AMENDMENT.formatted(amendmentId));
-        require(amendment.status() == AmendmentStatus.PENDING, CONFLICT,
-                Rejections.AMENDMENT_NOT_PENDING.formatted(amendmentId, amendment.status().json()));
-        return amendment;
-    }
-
-    private void requireMainSponsor(String actor, String verb) {
-        require(mainSponsors.contains(actor), FORBIDDEN, Rejections.ONLY_MAIN_SPONSORS_DECIDE.formatted(verb));
-    }
-
-    private void requireUnchangedSince(long baseVersion, List<EditOperation> operations) {
-        String conflict = changes.conflict(baseVersion, operations);
-        if (conflict != null) {
-            throw new DraftRejection(CONFLICT, conflict, version);
-        }
-    }
-
-    private List<EditOperation> assignParagraphIds(List<EditOperation> operations) {
-        Map<Section, Integer> next = new HashMap<>(lastParagraphNumber);
-        List<EditOperation> out = new ArrayList<>(operations.size());
-        for (EditOperation op : operations) {
-            if (op instanceof InsertParagraph insert && insert.section() != null) {
-                int n = next.merge(insert.section(), 1, Integer::sum);
-                out.add(insert.withParagraphId(DocumentIds.prefix(insert.section()) + n));
-            } else {
-                out.add(op);
-            }
-        }
-        return out;
-    }
-
-    private void require(boolean condition, DraftRejection.Kind kind, String message) {
+    /** Refuses the command with {@code message} unless {@code condition} holds; nothing is applied. */
+    void require(boolean condition, DraftRejection.Kind kind, String message) {
         if (!condition) {
             throw new DraftRejection(kind, message, version);
         }
     }
+
+    // --- state
 
     @EventSourcingHandler
     void on(DraftSubmittedEvent event) {
         draftId = event.draftId();
         version = 1;
         document = event.document();
-        mainSponsors = List.copyOf(event.mainSponsors());
-        coSponsors = new LinkedHashSet<>();
-        amendments = new HashMap<>();
+        paragraphIds = ParagraphIds.of(document);
         changes = new TextChanges();
-        lastParagraphNumber = new HashMap<>();
-        for (Section section : Section.values()) {
-            lastParagraphNumber.put(section,
-                    DocumentIds.highestNumber(document.section(section), DocumentIds.prefix(section)));
+        sponsorship = new Sponsorship(this, event.mainSponsors());
+        amendments = new Amendments(this);
+    }
+
+    /**
+     * Every later event: the version is the number of events; a proposal reserves the ids of what it inserts (so
+     * pending amendments never collide); a text-changing event changes the text.
+     */
+    @EventSourcingHandler
+    void on(DraftEvent event, @SequenceNumber long sequenceNumber) {
+        version = sequenceNumber + 1;
+        if (event instanceof AmendmentProposedEvent proposed) {
+            paragraphIds.reserve(proposed.operations());
         }
-    }
-
-    @EventSourcingHandler
-    void on(CoSponsorJoinedEvent event) {
-        version++;
-        coSponsors.add(event.delegation());
-    }
-
-    @EventSourcingHandler
-    void on(CoSponsorWithdrawnEvent event) {
-        version++;
-        coSponsors.remove(event.delegation());
-    }
-
-    @EventSourcingHandler
-    void on(AmendmentProposedEvent event) {
-        version++;
-        amendments.put(event.amendmentId(),
-                new Amendment(event.actor(), event.baseVersion(), event.operations(), AmendmentStatus.PENDING));
-        for (EditOperation op : event.operations()) {
-            if (op instanceof InsertParagraph insert) {
-                String prefix = DocumentIds.prefix(insert.section());
-                int n = Integer.parseInt(insert.paragraphId().substring(prefix.length()));
-                lastParagraphNumber.merge(insert.section(), n, Math::max);
-            }
+        if (event instanceof TextChangingEvent change) {
+            changes.record(document, change.operations(), version, change.source());
+            document = DocumentEditor.apply(document, change.operations());
+            paragraphIds.reserve(change.operations());
         }
-    }
-
-    @EventSourcingHandler
-    void on(AmendmentAcceptedEvent event) {
-        version++;
-        changes.record(document, event.operations(), version, event.amendmentId());
-        document = DocumentEditor.apply(document, event.operations());
-        amendments.computeIfPresent(event.amendmentId(), (id, a) -> a.withStatus(AmendmentStatus.ACCEPTED));
-    }
-
-    @EventSourcingHandler
-    void on(AmendmentRejectedEvent event) {
-        version++;
-        amendments.computeIfPresent(event.amendmentId(), (id, a) -> a.withStatus(AmendmentStatus.REJECTED));
-    }
-
-    @EventSourcingHandler
-    void on(AmendmentWithdrawnEvent event) {
-        version++;
-        amendments.computeIfPresent(event.amendmentId(), (id, a) -> a.withStatus(AmendmentStatus.WITHDRAWN));
     }
 }

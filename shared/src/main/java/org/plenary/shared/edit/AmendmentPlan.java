@@ -22,6 +22,7 @@ final class AmendmentPlan {
     final Map<String, List<ReplaceText>> replacements = new LinkedHashMap<>();
     final Map<String, String> paragraphTexts = new LinkedHashMap<>();
     final Map<String, String> footnotes = new LinkedHashMap<>();
+    /** Inserts, moves and deletes in the order given. */
     final List<EditOperation> structure = new ArrayList<>();
     final Set<String> deleted = new LinkedHashSet<>();
     String title;
@@ -70,6 +71,7 @@ final class AmendmentPlan {
             structure.add(insert);
         } else if (op instanceof DeleteParagraph delete) {
             requireNotDeletedByOther(delete.paragraphId());
+            structure.add(delete);
         } else if (op instanceof ReplaceParagraph replace) {
             checkReplaceParagraph(replace);
         } else if (op instanceof MoveParagraph move) {

@@ -16,11 +16,12 @@ import java.util.Set;
  * other's effects: text replacements in one paragraph must not overlap, a paragraph is either replaced whole or
  * edited by ranges, and no operation may touch a paragraph that another operation of the same amendment
  * deletes. The amendment is applied in this order: every text change (replaceText, replaceParagraph,
- * replaceTitle, replaceFootnote); then inserts and moves in the order given (an insert after a moved paragraph
- * follows it to its new place; several inserts after the same paragraph keep their order; an item may be inserted
- * into a paragraph or item inserted earlier in the list); then deletes. Item labels of every list that gained,
- * lost or reordered items are recomputed ({@link ItemLabels}); a footnote whose last call was deleted is deleted
- * too ({@link FootnoteCalls}).
+ * replaceTitle, replaceFootnote); then inserts, moves and deletes in the order given (an insert after a moved
+ * paragraph follows it to its new place; several inserts after the same paragraph keep their order; an item may
+ * be inserted into a paragraph or item inserted earlier in the list). The order of inserts and deletes matters
+ * only for labels: items inserted into a list after its last item was deleted are labelled as a new list. Item
+ * labels of every list that gained, lost or reordered items are recomputed ({@link ItemLabels}); a footnote whose
+ * last call was deleted is deleted too ({@link FootnoteCalls}).
  */
 public final class DocumentEditor {
 
@@ -65,15 +66,15 @@ public final class DocumentEditor {
                 if (!index.isParagraph(move.paragraphId())) {
                     relabel.add(index.parent(move.paragraphId()));
                 }
-            }
-        }
-        for (String id : plan.deleted) {
-            for (String gone : index.subtree(id)) {
-                lostCalls.addAll(FootnoteCalls.in(index.text(gone)));
-            }
-            tree.delete(id);
-            if (!index.isParagraph(id)) {
-                relabel.add(index.parent(id));
+            } else if (op instanceof DeleteParagraph delete) {
+                String id = delete.paragraphId();
+                for (String gone : index.subtree(id)) {
+                    lostCalls.addAll(FootnoteCalls.in(index.text(gone)));
+                }
+                tree.delete(id);
+                if (!index.isParagraph(id)) {
+                    relabel.add(index.parent(id));
+                }
             }
         }
         relabel.forEach(tree::relabel);

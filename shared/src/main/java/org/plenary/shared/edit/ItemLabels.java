@@ -11,8 +11,9 @@ import java.util.List;
  * at (c) keeps starting at (c). A single label that reads both ways ((c), (i), (v), (x)) is taken in the style
  * where it comes earlier: (c) is a letter, (i), (v), (x) are roman numerals. A list in one of these styles is
  * relabelled in order. A list whose labels follow none of them (printed irregularly) keeps its labels; a new item
- * in it takes the label after its previous sibling's. A new list takes letters under a paragraph, roman numerals
- * under a lettered item, bullets elsewhere.
+ * in it takes the label after its previous sibling's. A new list, and a list that lost its last item before new
+ * ones came (in an earlier amendment or earlier in the same one), takes letters under a paragraph, roman
+ * numerals under a lettered item, bullets elsewhere.
  */
 public final class ItemLabels {
 

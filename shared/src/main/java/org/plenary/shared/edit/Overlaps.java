@@ -12,13 +12,14 @@ import java.util.Map;
  * Whether and where pending amendments written against the same text overlap (the rules are on {@link Rebase}).
  * Two amendments that do not overlap can be accepted in either order with the same result. Prepare once per text
  * with {@link #on}; the operations of each amendment are read once however many pairs they are in (as long as the
- * caller passes the same list).
+ * caller passes the same list). Not thread-safe: one instance per request.
  */
 public final class Overlaps {
 
     private final DraftDocument base;
     private final NodeIndex index;
     private final Map<List<EditOperation>, List<Footprint>> footprints = new IdentityHashMap<>();
+    private final Map<List<EditOperation>, Map<String, Integer>> emptied = new IdentityHashMap<>();
 
     private Overlaps(DraftDocument base, NodeIndex index) {
         this.base = base;
@@ -47,11 +48,41 @@ public final class Overlaps {
                 }
             }
         }
+        emptiedLists(nameA, a, nameB, b, false, out);
+        emptiedLists(nameB, b, nameA, a, true, out);
         return out;
+    }
+
+    /** A deletes every item of a list B inserts into (see {@link EmptiedLists}). */
+    private void emptiedLists(String nameA, List<EditOperation> a, String nameB, List<EditOperation> b,
+            boolean swapped, List<Overlap> out) {
+        Map<String, Integer> lists = emptied(a);
+        for (int j = 0; j < b.size(); j++) {
+            if (b.get(j) instanceof InsertItem insert && lists.containsKey(insert.parentId())) {
+                String where = ClashWording.name(insert.parentId(), index);
+                int i = lists.get(insert.parentId());
+                out.add(new Overlap(swapped ? j : i, swapped ? i : j, "place", where,
+                        nameA + " deletes every sub-item of " + where + ", into which " + nameB + " inserts one"));
+            }
+        }
+    }
+
+    private Map<String, Integer> emptied(List<EditOperation> operations) {
+        return emptied.computeIfAbsent(operations, ops -> EmptiedLists.of(ops, index));
     }
 
     /** True when some operation of {@code a} overlaps some operation of {@code b}. */
     public boolean overlap(List<EditOperation> a, List<EditOperation> b) {
+        for (String parent : EmptiedLists.insertedInto(b)) {
+            if (emptied(a).containsKey(parent)) {
+                return true;
+            }
+        }
+        for (String parent : EmptiedLists.insertedInto(a)) {
+            if (emptied(b).containsKey(parent)) {
+                return true;
+            }
+        }
         for (Footprint x : footprints(a)) {
             for (Footprint y : footprints(b)) {
                 if (Clash.between(x, y, index) != null) {

@@ -17,7 +17,9 @@ import java.util.Set;
  * <p>Two operations overlap ({@link Overlaps}) when their ranges in one paragraph intersect, when both insert
  * words at the same point, when one deletes, moves or replaces whole a paragraph or item the other edits or needs
  * (as anchor or parent), when a move and another placement put something after the same paragraph, when both
- * replace the title, or when both touch the same footnote (replace it, or delete or add its call). Otherwise:
+ * replace the title, when both touch the same footnote (replace it, or delete or add its call), or when one
+ * deletes every item of a list that is not labelled as a new list would be and the other inserts an item into it
+ * ({@link ItemLabels}: its label would depend on which is accepted first). Otherwise:
  * a range moves by the length change of the applied replacements before it in its paragraph (an insertion at the
  * start of a replaced range stays before it, at its end after it); a paragraph or item inserted after the same
  * sibling as applied inserts goes among them in the order of their ids (which the draft assigns in proposal order,
@@ -51,11 +53,15 @@ public final class Rebase {
     private final String suffix;
     private final Map<String, List<ReplaceText>> replacements = new HashMap<>();
     private final Map<String, List<String>> insertedAfter = new HashMap<>();
+    private final Map<String, Integer> emptied;
+    private final Set<String> insertedInto;
 
     private Rebase(DraftDocument base, NodeIndex index, List<EditOperation> operations, String appliedBy) {
         this.base = base;
         this.index = index;
         this.suffix = appliedBy == null || appliedBy.isBlank() ? "" : " by " + appliedBy;
+        this.emptied = EmptiedLists.of(operations, index);
+        this.insertedInto = EmptiedLists.insertedInto(operations);
         for (EditOperation op : operations) {
             Footprint f = Footprint.of(op, base, index);
             applied.add(f);
@@ -100,6 +106,17 @@ public final class Rebase {
             }
             if (reasons.isEmpty()) {
                 out.add(carry(op));
+            }
+        }
+        for (String parent : EmptiedLists.insertedInto(pending)) {
+            if (emptied.containsKey(parent)) {
+                reasons.add("the sub-items of " + ClashWording.name(parent, index) + " were all deleted" + suffix);
+            }
+        }
+        for (String parent : EmptiedLists.of(pending, index).keySet()) {
+            if (insertedInto.contains(parent)) {
+                reasons.add("a sub-item was inserted into " + ClashWording.name(parent, index)
+                        + ", whose sub-items it deletes" + suffix);
             }
         }
         return reasons.isEmpty() ? new Rebased(List.copyOf(out)) : new Overtaken(List.copyOf(reasons));

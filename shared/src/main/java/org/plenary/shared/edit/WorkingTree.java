@@ -42,6 +42,8 @@ final class WorkingTree {
     private final Map<Section, List<Node>> sections = new EnumMap<>(Section.class);
     private final Map<String, Node> opened = new HashMap<>();
     private final Map<String, String> lastInsertedAfter = new HashMap<>();
+    /** The style of each item list an operation reached; null for the style of a new list. */
+    private final Map<String, ItemLabels.Style> styles = new HashMap<>();
 
     WorkingTree(DraftDocument document, NodeIndex index) {
         this.document = document;
@@ -59,12 +61,16 @@ final class WorkingTree {
     }
 
     void insertItem(String parentId, String after, String id, String text) {
+        rememberStyle(parentId);
         insert(children(open(parentId)), "item:" + parentId, after, new Node(id, false, null, text, null));
     }
 
     /** Moves a base paragraph or item among its siblings; ids of siblings were checked by the caller. */
     void move(String id, String after) {
         String parent = index.parent(id);
+        if (parent != null) {
+            rememberStyle(parent);
+        }
         List<Node> list = parent == null ? sectionList(index.section(id)) : children(open(parent));
         Node node = open(id);
         list.remove(node);
@@ -73,25 +79,28 @@ final class WorkingTree {
 
     void delete(String id) {
         String parent = index.parent(id);
+        if (parent != null) {
+            rememberStyle(parent);
+        }
         List<Node> list = parent == null ? sectionList(index.section(id)) : children(open(parent));
         list.remove(open(id));
         opened.remove(id);
+        if (parent != null && list.isEmpty()) {
+            styles.put(parent, null);
+        }
     }
 
-    /** Relabels the items of {@code parentId} in their new order, in the style the list had before. */
+    /**
+     * Relabels the items of {@code parentId} in their new order: in the style the list had, or as a new list when
+     * it has no items left from before ({@link ItemLabels}).
+     */
     void relabel(String parentId) {
         Node parent = opened.get(parentId);
         if (parent == null || parent.children == null) {
             return; // the parent was deleted
         }
-        ItemLabels.Style style;
-        if (index.contains(parentId)) {
-            List<String> before = new ArrayList<>();
-            for (String child : index.children(parentId)) {
-                before.add(index.label(child));
-            }
-            style = ItemLabels.styleOf(before, index.label(parentId));
-        } else {
+        ItemLabels.Style style = styles.get(parentId);
+        if (style == null) {
             style = ItemLabels.styleOf(List.of(), parent.paragraph ? null : parent.label);
         }
         List<String> current = new ArrayList<>(parent.children.size());
@@ -106,6 +115,26 @@ final class WorkingTree {
                 child.changed = true;
             }
         }
+    }
+
+    /**
+     * Remembers the style of an item list before the amendment changes it. The style is forgotten when the list
+     * loses its last item, so items inserted afterwards are labelled as a new list would be, whether the old
+     * items went in this amendment or an earlier one.
+     */
+    private void rememberStyle(String parentId) {
+        if (styles.containsKey(parentId)) {
+            return;
+        }
+        ItemLabels.Style style = null;
+        if (index.contains(parentId) && !index.children(parentId).isEmpty()) {
+            List<String> before = new ArrayList<>();
+            for (String child : index.children(parentId)) {
+                before.add(index.label(child));
+            }
+            style = ItemLabels.styleOf(before, index.label(parentId));
+        }
+        styles.put(parentId, style);
     }
 
     DraftDocument build() {

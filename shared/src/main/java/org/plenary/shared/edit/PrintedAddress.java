@@ -31,32 +31,36 @@ public record PrintedAddress(Section section, int number, String item) {
     }
 
     /**
-     * In words, lower case: "operative paragraph 3", "operative paragraph 2 (c) (ii)", "operative paragraph 3,
-     * second bullet", "the second preambular paragraph", "subparagraph (a) of the second preambular paragraph".
+     * In words, lower case: "operative paragraph 3", "operative paragraph 2 (c) (ii)", "the second preambular
+     * paragraph", "subparagraph (a) of the second preambular paragraph", "the second bullet of operative paragraph 3".
      */
     public String describe() {
-        if (section == Section.OPERATIVE) {
-            return "operative paragraph " + number + (item == null ? "" : itemSuffix(item));
-        }
-        String paragraph = "the " + Ordinals.word(number) + " preambular paragraph";
-        if (item == null) {
-            return paragraph;
-        }
-        String suffix = itemSuffix(item).trim();
-        return suffix.startsWith(",") ? paragraph + suffix : "subparagraph " + suffix + " of " + paragraph;
+        String[] segments = item == null ? new String[0] : item.split("\\.");
+        return describe(segments, segments.length);
     }
 
-    /** " (c) (ii)" for "c.ii"; bullets as ", second bullet". */
-    private static String itemSuffix(String item) {
-        StringBuilder out = new StringBuilder();
-        for (String segment : item.split("\\.")) {
-            if (segment.startsWith("-")) {
-                out.append(", ").append(Ordinals.word(Integer.parseInt(segment.substring(1)))).append(" bullet");
-            } else {
-                out.append(" (").append(segment).append(')');
-            }
+    private String describe(String[] segments, int length) {
+        if (length == 0) {
+            return section == Section.OPERATIVE ? "operative paragraph " + number
+                    : "the " + Ordinals.word(number) + " preambular paragraph";
         }
-        return out.toString();
+        String last = segments[length - 1];
+        if (last.startsWith("-")) {
+            return "the " + Ordinals.word(Integer.parseInt(last.substring(1))) + " bullet of "
+                    + describe(segments, length - 1);
+        }
+        boolean plain = section == Section.OPERATIVE;
+        for (int i = 0; i < length; i++) {
+            plain &= !segments[i].startsWith("-");
+        }
+        if (plain) {
+            StringBuilder out = new StringBuilder("operative paragraph " + number);
+            for (int i = 0; i < length; i++) {
+                out.append(" (").append(segments[i]).append(')');
+            }
+            return out.toString();
+        }
+        return "subparagraph (" + last + ") of " + describe(segments, length - 1);
     }
 
     @Override

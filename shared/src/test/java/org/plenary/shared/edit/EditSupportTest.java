@@ -99,7 +99,7 @@ class EditSupportTest {
         assertThat(index.address("op4").describe()).isEqualTo("operative paragraph 4");
         assertThat(index.address("op2.3.2")).isEqualTo(new PrintedAddress(Section.OPERATIVE, 2, "c.ii"));
         assertThat(index.address("op2.3.2").describe()).isEqualTo("operative paragraph 2 (c) (ii)");
-        assertThat(index.address("op3.2").describe()).isEqualTo("operative paragraph 3, second bullet");
+        assertThat(index.address("op3.2").describe()).isEqualTo("the second bullet of operative paragraph 3");
         assertThat(new PrintedAddress(Section.PREAMBLE, 21, "a").describe())
                 .isEqualTo("subparagraph (a) of the twenty-first preambular paragraph");
     }

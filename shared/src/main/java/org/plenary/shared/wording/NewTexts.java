@@ -105,8 +105,8 @@ final class NewTexts {
                     open.pop();
                 }
                 Node parent = open.peek();
-                item.letter = item.label.length() == 3 && Character.isLetter(item.label.charAt(1))
-                        && !(parent.letter && parent.label != null);
+                Node previous = parent.children.isEmpty() ? null : parent.children.get(parent.children.size() - 1);
+                item.letter = letter(item.label, previous);
                 parent.children.add(item);
                 open.push(item);
                 current = item;
@@ -124,6 +124,17 @@ final class NewTexts {
             out.add(new Block(paragraph.text.toString(), paragraph.item().items()));
         }
         return out;
+    }
+
+    // (i), (v), (x) are roman numerals unless they follow the letter before them: (h) (i) are letters.
+    private static boolean letter(String label, Node previous) {
+        if (label.length() != 3 || !Character.isLetter(label.charAt(1))) {
+            return false;
+        }
+        if ("ivx".indexOf(label.charAt(1)) < 0) {
+            return true;
+        }
+        return previous != null && previous.letter && previous.label.charAt(1) + 1 == label.charAt(1);
     }
 
     // Deeper indentation nests; at the same indentation a roman numeral nests under a letter, as in print.

@@ -212,10 +212,10 @@ public final class Resolver {
     }
 
     private static int pick(List<Integer> found, String words, Integer occurrence, String where) {
-        if (occurrence != null) {
+        if (occurrence != null && !found.isEmpty()) {
             if (occurrence < 1 || occurrence > found.size()) {
-                throw new Unresolvable(Text.quote(words) + " occurs " + times(found.size()) + " in " + where
-                        + ", not " + (occurrence < 1 ? "at place " + occurrence : Ordinals.word(occurrence) + " time"));
+                throw new Unresolvable("the words " + Text.quote(words) + " occur only " + times(found.size()) + " in "
+                        + where + "; there is no " + Ordinals.word(Math.max(occurrence, 1)) + " occurrence");
             }
             return found.get(occurrence - 1);
         }

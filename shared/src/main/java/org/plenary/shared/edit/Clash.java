@@ -67,6 +67,11 @@ record Clash(Kind kind, String node, String detail, boolean firstActs) {
     }
 
     private static String note(Footprint a, Footprint b) {
+        if (a.noteReplaced == null && b.noteReplaced == null
+                && (a.callsRemoved.isEmpty() || b.callsAdded.isEmpty())
+                && (b.callsRemoved.isEmpty() || a.callsAdded.isEmpty())) {
+            return null; // nothing about footnotes to compare: the common case, kept cheap
+        }
         for (String marker : List.of(a, b).stream().flatMap(f -> noteKeys(f).stream()).toList()) {
             boolean aReplaces = marker.equals(a.noteReplaced);
             boolean bReplaces = marker.equals(b.noteReplaced);

@@ -1,7 +1,6 @@
 package org.plenary.shared.text;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,15 +53,33 @@ public final class Ordinals {
         if (word == null) {
             return -1;
         }
-        String w = word.trim().toLowerCase(Locale.ROOT).replace('\u2010', '-').replace('\u2011', '-');
-        Integer n = BY_WORD.get(w.replaceAll("\\s+", " "));
+        StringBuilder key = new StringBuilder(word.length());
+        boolean space = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = key.length() > 0;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(c == '\u2010' || c == '\u2011' ? '-' : Character.toLowerCase(c));
+        }
+        String w = key.toString();
+        Integer n = BY_WORD.get(w);
         if (n != null) {
             return n;
         }
-        if (w.matches("\\d{1,4}(st|nd|rd|th)")) {
-            return Integer.parseInt(w.substring(0, w.length() - 2));
+        int digits = 0;
+        while (digits < w.length() && digits < 5 && w.charAt(digits) >= '0' && w.charAt(digits) <= '9') {
+            digits++;
         }
-        return -1;
+        String suffix = w.substring(digits);
+        boolean figure = digits > 0 && digits <= 4 && (suffix.equals("st") || suffix.equals("nd")
+                || suffix.equals("rd") || suffix.equals("th"));
+        return figure ? Integer.parseInt(w.substring(0, digits)) : -1;
     }
 
     private static String below100(int n) {

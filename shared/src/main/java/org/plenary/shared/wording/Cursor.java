@@ -17,9 +17,10 @@ final class Cursor {
     static final char CLOSE = '\u27E7';
     private static final Pattern PLACEHOLDER = Pattern.compile("\\s*" + OPEN + "(\\d+)" + CLOSE);
     private static final Pattern NUMBER = Pattern.compile("\\s*(\\d{1,4})(?![\\d.]\\d)");
-    private static final Pattern ORDINAL = Pattern.compile("\\s*((?:[a-z]+[- ])*[a-z]+|\\d{1,4}(?:st|nd|rd|th))\\b",
+    private static final Pattern ORDINAL = Pattern.compile("\\s*((?:[a-z]+[- ]){0,6}[a-z]+|\\d{1,4}(?:st|nd|rd|th))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile("\\s*\\(\\s*([a-z]{1,2}|[ivxlc]{1,7})\\s*\\)");
+    private static final Pattern ANY_PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
 
     private final String shape;
     private final List<Quotes.Quoted> quotes;
@@ -147,7 +148,7 @@ final class Cursor {
     /** What is left, with the quotations put back as they were written. */
     String rest() {
         StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile(OPEN + "(\\d+)" + CLOSE).matcher(shape).region(pos, shape.length());
+        Matcher m = ANY_PLACEHOLDER.matcher(shape).region(pos, shape.length());
         int at = pos;
         while (m.find()) {
             out.append(shape, at, m.start());

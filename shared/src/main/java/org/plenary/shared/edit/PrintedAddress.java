@@ -25,11 +25,6 @@ public record PrintedAddress(Section section, int number, String item) {
         return label.substring(1, label.length() - 1);
     }
 
-    /** The address of the paragraph that holds this one (itself for a paragraph). */
-    public PrintedAddress paragraph() {
-        return item == null ? this : new PrintedAddress(section, number, null);
-    }
-
     /**
      * In words, lower case: "operative paragraph 3", "operative paragraph 2 (c) (ii)", "the second preambular
      * paragraph", "subparagraph (a) of the second preambular paragraph", "the second bullet of operative paragraph 3".

@@ -75,10 +75,12 @@ final class InstructionParser {
     }
 
     private static List<PrintedOperation> title(Cursor c) {
-        boolean ok = c.lit("replace the title", "amend the title") && c.lit("with", "by", "to read")
-                || reset(c) && c.lit("the title") && c.lit("should read", "shall read", "should now read");
-        if (!ok) {
-            return null;
+        boolean replace = c.lit("replace the title", "amend the title") && c.lit("with", "by", "to read");
+        if (!replace) {
+            c.reset(0);
+            if (!c.lit("the title") || !c.lit("should read", "shall read", "should now read")) {
+                return null;
+            }
         }
         c.opt("as follows");
         c.opt("the following");
@@ -276,8 +278,4 @@ final class InstructionParser {
         return WordClauses.read(c, a);
     }
 
-    private static boolean reset(Cursor c) {
-        c.reset(0);
-        return true;
-    }
 }

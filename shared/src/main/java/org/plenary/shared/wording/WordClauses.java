@@ -22,6 +22,11 @@ import org.plenary.shared.wording.Addresses.Address;
  */
 final class WordClauses {
 
+    /** Each form reads one clause and gives the edit for the paragraph it is about, or null when it does not fit. */
+    private static final List<Function<Cursor, Function<Address, PrintedOperation>>> FORMS = List.of(
+            WordClauses::anchored, WordClauses::replace, WordClauses::substitute, WordClauses::delete,
+            WordClauses::insert, WordClauses::atEnd, WordClauses::passive);
+
     private WordClauses() {
     }
 
@@ -69,10 +74,7 @@ final class WordClauses {
 
     private static Function<Address, PrintedOperation> clause(Cursor c) {
         int mark = c.mark();
-        for (Function<Cursor, Function<Address, PrintedOperation>> form : List.<Function<Cursor,
-                Function<Address, PrintedOperation>>>of(WordClauses::anchored, WordClauses::replace,
-                WordClauses::substitute, WordClauses::delete, WordClauses::insert, WordClauses::atEnd,
-                WordClauses::passive)) {
+        for (Function<Cursor, Function<Address, PrintedOperation>> form : FORMS) {
             c.reset(mark);
             Function<Address, PrintedOperation> clause = form.apply(c);
             if (clause != null) {

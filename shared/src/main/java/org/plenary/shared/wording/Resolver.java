@@ -88,8 +88,11 @@ public final class Resolver {
     /** The id of the paragraph or item printed at this address. */
     public String node(Section section, int number, String item) {
         List<String> paragraphs = index.paragraphs(section);
-        if (number < 1 || number > paragraphs.size()) {
-            throw new Unresolvable("there is no " + new PrintedAddress(section, Math.max(number, 1), null).describe()
+        if (number < 1) {
+            throw new Unresolvable("paragraphs are numbered from 1, not " + number);
+        }
+        if (number > paragraphs.size()) {
+            throw new Unresolvable("there is no " + new PrintedAddress(section, number, null).describe()
                     .replaceFirst("^the ", "") + " (the draft has " + count(section, paragraphs.size()) + ")");
         }
         String id = paragraphs.get(number - 1);

@@ -10,6 +10,7 @@ import static org.plenary.shared.edit.DraftFixture.paragraphIds;
 import static org.plenary.shared.edit.DraftFixture.substitute;
 import static org.plenary.shared.edit.DraftFixture.textOf;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ import org.plenary.shared.document.Footnote;
 import org.plenary.shared.document.Item;
 import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.document.Section;
+import org.plenary.shared.un.AknWriter;
+import org.plenary.shared.un.HtmlWriter;
 import org.plenary.shared.un.UnTextReader;
 import org.plenary.shared.un.UnTextWriter;
 
@@ -287,6 +290,10 @@ class EditOperationsTest {
             DraftDocument rereadMiddle = UnTextReader.read(UnTextWriter.write(middle));
             assertThat(rereadMiddle.footnotes()).isEqualTo(middle.footnotes());
             assertThat(rereadMiddle.operative()).isEqualTo(middle.operative());
+            // the HTML and Akoma Ntoso exports link the calls left to their notes and mention no deleted note
+            assertThat(HtmlWriter.fragment(middle)).contains("id=\"fn1\"", "id=\"fn3\"").doesNotContain("fn2");
+            assertThat(AknWriter.write(middle, "d1", LocalDate.of(2017, 5, 23)))
+                    .contains("authorialNote marker=\"1\"", "authorialNote marker=\"3\"").doesNotContain("marker=\"2\"");
         }
 
         @Test

@@ -5,7 +5,6 @@ import static org.plenary.shared.edit.DraftFixture.cybercrimeDraft;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.plenary.shared.document.DraftDocument;

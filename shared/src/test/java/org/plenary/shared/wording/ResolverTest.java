@@ -113,6 +113,9 @@ class ResolverTest {
             assertThat(why("Delete the fifth preambular paragraph")).isEqualTo("there is no fifth preambular paragraph "
                     + "(the draft has 3 preambular paragraphs)");
             assertThat(why("Delete paragraph 2 (e)")).isEqualTo("Operative paragraph 2 has no subparagraph (e)");
+            assertThat(why("Delete operative paragraph 0")).isEqualTo("paragraphs are numbered from 1, not 0");
+            assertThat(why("Move operative paragraph 3 to follow operative paragraph 3"))
+                    .isEqualTo("paragraph op3 cannot move after itself");
             assertThat(why("Replace footnote 4 with: “A/1.”")).isEqualTo("the draft has no footnote 4");
         }
 

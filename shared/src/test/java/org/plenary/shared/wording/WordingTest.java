@@ -14,7 +14,6 @@ import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.document.Section;
 import org.plenary.shared.edit.DeleteParagraph;
-import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.NewIds;
 import org.plenary.shared.edit.EditOperation;
 import org.plenary.shared.edit.InsertItem;

@@ -61,4 +61,14 @@ public record DraftDocument(
                 : new DraftDocument(header, kind, symbol, sponsors, sponsorsNote, adoption, title, subject,
                         preamble, paragraphs, footnotes, closing);
     }
+
+    public DraftDocument withTitle(String newTitle) {
+        return new DraftDocument(header, kind, symbol, sponsors, sponsorsNote, adoption, newTitle, subject,
+                preamble, operative, footnotes, closing);
+    }
+
+    public DraftDocument withFootnotes(List<Footnote> newFootnotes) {
+        return new DraftDocument(header, kind, symbol, sponsors, sponsorsNote, adoption, title, subject,
+                preamble, operative, newFootnotes, closing);
+    }
 }

@@ -17,8 +17,10 @@ import org.plenary.shared.document.Section;
 import org.plenary.shared.edit.DeleteParagraph;
 import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.EditOperation;
+import org.plenary.shared.edit.InsertItem;
 import org.plenary.shared.edit.InsertParagraph;
 import org.plenary.shared.edit.NodeIndex;
+import org.plenary.shared.edit.ReplaceParagraph;
 import org.plenary.shared.edit.ReplaceText;
 
 /**
@@ -28,7 +30,8 @@ import org.plenary.shared.edit.ReplaceText;
  * <p>{@link #apply} has exactly the semantics of {@link DocumentEditor#apply}: it calls it, so an invalid amendment
  * throws its {@code EditException} and leaves the tracker unchanged. The characters a {@code ReplaceText} writes
  * get the amendment's attribution, even where they repeat the words they replace; the characters around keep
- * theirs. An inserted paragraph is wholly the amendment's; a deleted one disappears with its items.
+ * theirs. An inserted paragraph or item, and a paragraph replaced whole, is wholly the amendment's; a deleted one
+ * disappears with its items; a move, a new title or a new footnote changes no attribution.
  *
  * <p>Each node's attribution is an immutable run list, replaced only when an amendment touches the node, so an
  * update costs O(runs of the touched node) on top of the edit itself and {@link #copy()} shares the run lists.
@@ -78,6 +81,10 @@ public final class BlameTracker {
                 runs.put(insert.paragraphId(), Runs.of(insert.text().length(), attribution));
             } else if (op instanceof DeleteParagraph delete) {
                 deleted.add(delete.paragraphId());
+            } else if (op instanceof ReplaceParagraph replace) {
+                runs.put(replace.paragraphId(), Runs.of(replace.text().length(), attribution));
+            } else if (op instanceof InsertItem insert) {
+                runs.put(insert.itemId(), Runs.of(insert.text().length(), attribution));
             }
         }
         for (Map.Entry<String, List<ReplaceText>> entry : replacements.entrySet()) {

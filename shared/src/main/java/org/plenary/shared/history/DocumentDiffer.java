@@ -148,8 +148,9 @@ public final class DocumentDiffer {
     /**
      * The shared ids that keep their relative order: a longest common subsequence of two lists of distinct ids,
      * found as the longest increasing run of newer positions taken in older order (patience sorting, n log n).
+     * {@code newerHere} is the set of {@code newerIds}. Also used to derive moves ({@code EditScript}).
      */
-    static Set<String> alignedIds(List<String> olderIds, List<String> newerIds, Set<String> newerHere) {
+    public static Set<String> alignedIds(List<String> olderIds, List<String> newerIds, Set<String> newerHere) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < newerIds.size(); i++) {
             position.put(newerIds.get(i), i);

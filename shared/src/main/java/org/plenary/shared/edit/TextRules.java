@@ -1,0 +1,47 @@
+package org.plenary.shared.edit;
+
+/** What any text an amendment brings in must be: one line of printable text. */
+final class TextRules {
+
+    static final String LINE_BREAKS = "text must be one paragraph, without line breaks";
+
+    private TextRules() {
+    }
+
+    /** Refuses line breaks and control characters (NUL, tab, escape, …) anywhere in {@code text}. */
+    static void requireClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B'
+                    || c == '\u000C') {
+                throw new EditException(LINE_BREAKS);
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new EditException("text must not contain control characters (U+%04X at offset %d)"
+                        .formatted((int) c, i));
+            }
+            if (Character.isSurrogate(c) && !pairedAt(text, i)) {
+                throw new EditException("text holds a broken character (a lone surrogate at offset " + i + ")");
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+    }
+
+    /** Refuses a missing or blank text, then anything {@link #requireClean} refuses. */
+    static void requireText(String text, String op) {
+        if (text == null || text.isBlank()) {
+            throw new EditException(op + " needs a non-empty text");
+        }
+        requireClean(text);
+    }
+
+    private static boolean pairedAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+}

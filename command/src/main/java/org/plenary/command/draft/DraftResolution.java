@@ -18,6 +18,7 @@ import org.plenary.shared.draft.SubmitDraftCommand;
 import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.EditOperation;
+import org.plenary.shared.edit.NewIds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public class DraftResolution {
     private String draftId;
     private long version;
     private DraftDocument document;
-    private ParagraphIds paragraphIds;
+    private NewIds newIds;
     private TextChanges changes;
     @AggregateMember
     @JsonManagedReference
@@ -103,9 +104,9 @@ public class DraftResolution {
         return document;
     }
 
-    /** The operations with ids given to the paragraphs and items they insert (next free number of their kind). */
+    /** The operations with ids given to the paragraphs and items they insert: ids the draft never had. */
     List<EditOperation> withNewIds(List<EditOperation> operations) {
-        return paragraphIds.assign(operations);
+        return newIds.assign(operations);
     }
 
     /** A message naming what the operations touch that changed after {@code baseVersion}, or null. */
@@ -132,7 +133,7 @@ public class DraftResolution {
         draftId = event.draftId();
         version = 1;
         document = event.document();
-        paragraphIds = ParagraphIds.of(document);
+        newIds = NewIds.of(document);
         changes = new TextChanges();
         sponsorship = new Sponsorship(this, event.mainSponsors());
         amendments = new Amendments(this);
@@ -146,12 +147,12 @@ public class DraftResolution {
     void on(DraftEvent event, @SequenceNumber long sequenceNumber) {
         version = sequenceNumber + 1;
         if (event instanceof AmendmentProposedEvent proposed) {
-            paragraphIds.reserve(proposed.operations());
+            newIds.record(proposed.operations());
         }
         if (event instanceof TextChangingEvent change) {
             changes.record(document, change.operations(), version, change.source());
             document = DocumentEditor.apply(document, change.operations());
-            paragraphIds.reserve(change.operations());
+            newIds.record(change.operations());
         }
     }
 }

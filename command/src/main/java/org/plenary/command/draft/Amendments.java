@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonBackReference;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AcceptAmendmentCommand;
 import org.plenary.shared.draft.Actors;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
@@ -90,8 +91,10 @@ class Amendments {
             throw new DraftRejection(CONFLICT, "amendment " + command.amendmentId() + " no longer applies: "
                     + e.getMessage(), draft.version());
         }
+        DraftDocument before = draft.document();
         apply(new AmendmentAcceptedEvent(draft.draftId(), command.amendmentId(), amendment.operations(), command.actor(),
                 command.at()));
+        draft.textChanged(before, amendment.operations(), command.amendmentId());
         return draft.version();
     }
 

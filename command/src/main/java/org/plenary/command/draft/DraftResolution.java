@@ -109,6 +109,17 @@ public class DraftResolution {
         return newIds.assign(operations);
     }
 
+    /**
+     * Called by the member that has just applied a {@link TextChangingEvent}, within the same command: every part
+     * anchored in the text follows it, in a fixed order. No part follows it yet: pending amendments are checked
+     * against {@link TextChanges} when they are decided.
+     */
+    void textChanged(DraftDocument before, List<EditOperation> applied, String source) {
+        for (FollowsText part : List.<FollowsText>of()) {
+            part.followText(before, applied, source);
+        }
+    }
+
     /** A message naming what the operations touch that changed after {@code baseVersion}, or null. */
     String changedSince(long baseVersion, List<EditOperation> operations) {
         return changes.conflict(baseVersion, operations);

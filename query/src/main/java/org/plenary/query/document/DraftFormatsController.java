@@ -1,6 +1,6 @@
 package org.plenary.query.document;
 
-import org.plenary.query.draft.DraftReader;
+import org.plenary.query.pastview.DraftReader;
 import org.plenary.query.projection.DraftView;
 import org.plenary.shared.un.AknWriter;
 import org.plenary.shared.un.HtmlWriter;

@@ -1,5 +1,6 @@
 package org.plenary.query.draft;
 
+import org.plenary.query.pastview.DraftReader;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.shared.un.UnTextWriter;

@@ -1,12 +1,12 @@
 package org.plenary.query.feed;
 
-import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.plenary.query.config.QueryProperties;
-import org.plenary.query.history.TimeTravel;
+import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.ProjectionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +50,8 @@ public class FeedConfig {
     }
 
     @Bean
-    FeedPositionStore feedPositionStore(MongoClient client, QueryProperties properties, FeedProperties feed,
-                                        FeedExecutors executors) {
-        FeedPositionStore positions = new FeedPositionStore(client.getDatabase(properties.mongo().database()));
+    FeedPositionStore feedPositionStore(MongoDatabase database, FeedProperties feed, FeedExecutors executors) {
+        FeedPositionStore positions = new FeedPositionStore(database);
         // hourly, and once a minute after start: position snapshots older than the retention go
         executors.catchUp().scheduleWithFixedDelay(() -> expire(positions, feed.positionRetention()), 1, 60, TimeUnit.MINUTES);
         return positions;

@@ -2,7 +2,7 @@ package org.plenary.query.feed;
 
 import org.plenary.query.cache.BoundedCache;
 
-import org.plenary.query.history.TimeTravel;
+import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.HistoryBucket;
 import org.plenary.query.projection.HistoryEntry;

@@ -1,6 +1,8 @@
 package org.plenary.query.history;
 
-import org.plenary.query.draft.DraftReader;
+import org.plenary.query.pastview.PointInTime;
+import org.plenary.query.pastview.TimeTravel;
+import org.plenary.query.pastview.DraftReader;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.shared.history.DiffHtml;

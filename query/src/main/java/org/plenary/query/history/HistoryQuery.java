@@ -1,5 +1,6 @@
 package org.plenary.query.history;
 
+import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.HistoryEntry;
 

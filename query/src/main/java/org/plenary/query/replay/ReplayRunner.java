@@ -1,5 +1,6 @@
 package org.plenary.query.replay;
 
+import org.plenary.query.projection.ProjectionGenerations;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

@@ -1,4 +1,4 @@
-package org.plenary.query.history;
+package org.plenary.query.pastview;
 
 import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.common.TopicPartition;

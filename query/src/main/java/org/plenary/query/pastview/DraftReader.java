@@ -1,8 +1,7 @@
-package org.plenary.query.draft;
+package org.plenary.query.pastview;
 
 import org.plenary.query.cache.BoundedCache;
 import org.plenary.query.config.QueryProperties;
-import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.query.projection.VersionNotifier;

@@ -1,4 +1,4 @@
-package org.plenary.query.history;
+package org.plenary.query.pastview;
 
 import org.plenary.query.projection.DraftView;
 

@@ -1,4 +1,4 @@
-package org.plenary.query.replay;
+package org.plenary.query.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;

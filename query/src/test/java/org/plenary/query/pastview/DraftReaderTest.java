@@ -1,4 +1,4 @@
-package org.plenary.query.draft;
+package org.plenary.query.pastview;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
 import org.plenary.query.config.QueryProperties;
-import org.plenary.query.history.TimeTravel;
 import org.plenary.query.projection.DraftProjector;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;

@@ -1,0 +1,16 @@
+package org.plenary.query.pastview;
+
+import org.plenary.query.config.QueryProperties;
+import org.plenary.query.projection.ProjectionStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Time travel: past views from the current one, the text from checkpoints (cached decoded). */
+@Configuration(proxyBeanMethods = false)
+public class TimeTravelConfig {
+
+    @Bean
+    TimeTravel timeTravel(ProjectionStore store, QueryProperties properties) {
+        return new TimeTravel(store, properties.projection().checkpointInterval(), properties.queries().checkpointCache());
+    }
+}

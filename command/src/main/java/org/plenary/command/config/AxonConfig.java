@@ -32,7 +32,7 @@ public class AxonConfig {
     MongoEventStorageEngine eventStorageEngine(MongoCollection<Document> eventsCollection, AppendListener appendListener,
                                                MongoClient client, CommandProperties properties) {
         SnapshotStore snapshots = new SnapshotStore(client.getDatabase(properties.mongo().database())
-                .getCollection(properties.mongo().snapshotsCollection()), DraftResolution.class);
+                .getCollection(properties.eventStore().snapshotsCollection()), DraftResolution.class);
         return new MongoEventStorageEngine(eventsCollection, appendListener, snapshots);
     }
 

@@ -1,10 +1,8 @@
 package org.plenary.query.feed;
 
 import com.mongodb.client.MongoDatabase;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.plenary.platform.kafka.ConsumerSettings;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.ProjectionStore;
@@ -17,7 +15,6 @@ import org.springframework.context.event.ContextClosedEvent;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The live feed: its own group-less Kafka consumer, the fan-out hub, history catch-up and the SSE writers. */
@@ -77,14 +74,9 @@ public class FeedConfig {
 
     @Bean(destroyMethod = "close")
     FeedConsumer feedConsumer(QueryProperties query, FeedProperties properties, FeedHub hub) {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, query.kafka().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, properties.fetchMinBytes(),
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) properties.fetchMaxWait().toMillis(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "plenary-query-feed"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<String, byte[]> consumer = ConsumerSettings.of(query.kafka().bootstrapServers(), "plenary-query-feed")
+                .noTopicCreation().fetchWhen(properties.fetchMinBytes(), properties.fetchMaxWait())
+                .newConsumer();
         FeedConsumer feedConsumer = new FeedConsumer(consumer, query.kafka().topic(), hub, properties.pollTimeout(),
                 properties.partitionCheck());
         feedConsumer.start();

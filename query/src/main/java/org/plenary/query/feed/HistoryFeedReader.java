@@ -1,6 +1,6 @@
 package org.plenary.query.feed;
 
-import org.plenary.query.cache.BoundedCache;
+import org.plenary.platform.cache.LruCache;
 
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
@@ -24,11 +24,11 @@ final class HistoryFeedReader {
 
     private final ProjectionStore store;
     private final TimeTravel timeTravel;
-    private final BoundedCache<String, LiveEventPreparer.VersionedText> texts;
+    private final LruCache<String, LiveEventPreparer.VersionedText> texts;
     private final RecentFeedItems recent;
 
     HistoryFeedReader(ProjectionStore store, TimeTravel timeTravel,
-                      BoundedCache<String, LiveEventPreparer.VersionedText> texts, RecentFeedItems recent) {
+                      LruCache<String, LiveEventPreparer.VersionedText> texts, RecentFeedItems recent) {
         this.store = store;
         this.timeTravel = timeTravel;
         this.texts = texts;

@@ -1,6 +1,6 @@
 package org.plenary.query.feed;
 
-import org.plenary.query.cache.BoundedCache;
+import org.plenary.platform.cache.LruCache;
 
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;
@@ -26,10 +26,10 @@ final class LiveEventPreparer {
     }
 
     private final ProjectionStore store;
-    private final BoundedCache<String, VersionedText> texts;
+    private final LruCache<String, VersionedText> texts;
     private final RecentFeedItems recent;
 
-    LiveEventPreparer(ProjectionStore store, BoundedCache<String, VersionedText> texts, RecentFeedItems recent) {
+    LiveEventPreparer(ProjectionStore store, LruCache<String, VersionedText> texts, RecentFeedItems recent) {
         this.store = store;
         this.texts = texts;
         this.recent = recent;

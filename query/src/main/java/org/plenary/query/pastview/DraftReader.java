@@ -1,6 +1,6 @@
 package org.plenary.query.pastview;
 
-import org.plenary.query.cache.BoundedCache;
+import org.plenary.platform.cache.LruCache;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;
@@ -27,10 +27,10 @@ public class DraftReader {
     private final VersionNotifier notifier;
     private final long maxWaitMillis;
     private final TimeTravel timeTravel;
-    private final BoundedCache<String, DraftView> views;
+    private final LruCache<String, DraftView> views;
 
     public DraftReader(ProjectionStore store, VersionNotifier notifier, QueryProperties properties, TimeTravel timeTravel) {
-        this.views = new BoundedCache<>(properties.queries().viewCache());
+        this.views = new LruCache<>(properties.queries().viewCache());
         this.store = store;
         this.notifier = notifier;
         this.timeTravel = timeTravel;

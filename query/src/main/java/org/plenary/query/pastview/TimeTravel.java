@@ -1,6 +1,6 @@
 package org.plenary.query.pastview;
 
-import org.plenary.query.cache.BoundedCache;
+import org.plenary.platform.cache.LruCache;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewUpdater;
 import org.plenary.query.projection.HistoryBucket;
@@ -37,7 +37,7 @@ public class TimeTravel {
 
     private final ProjectionStore store;
     private final int checkpointInterval;
-    private final BoundedCache<String, DraftDocument> checkpoints;
+    private final LruCache<String, DraftDocument> checkpoints;
     /** Per view object (weakly: views come and go with the readers' caches); see {@link #accepted}. */
     private final Map<DraftView, Accepted> acceptedByView = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -52,7 +52,7 @@ public class TimeTravel {
     public TimeTravel(ProjectionStore store, int checkpointInterval, int checkpointCache) {
         this.store = store;
         this.checkpointInterval = checkpointInterval;
-        this.checkpoints = new BoundedCache<>(checkpointCache);
+        this.checkpoints = new LruCache<>(checkpointCache);
     }
 
     /** The draft at {@code version} (1 = as submitted); {@code current} is the draft as projected now. */

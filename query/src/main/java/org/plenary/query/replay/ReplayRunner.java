@@ -1,14 +1,12 @@
 package org.plenary.query.replay;
 
 import org.plenary.query.projection.ProjectionGenerations;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.plenary.platform.kafka.ConsumerSettings;
 import org.plenary.query.projection.DraftProjector;
 import org.plenary.query.projection.ProjectionConsumer;
 import org.plenary.query.projection.ProjectionStore;
@@ -211,14 +209,8 @@ public class ReplayRunner {
     }
 
     private KafkaConsumer<String, byte[]> newConsumer(String clientId) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
-                ConsumerConfig.CLIENT_ID_CONFIG, clientId),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        return ConsumerSettings.of(settings.bootstrapServers(), clientId).maxPollRecords(settings.maxPollRecords())
+                .fetchAtMost(64 * 1024 * 1024, 16 * 1024 * 1024).newConsumer();
     }
 
     /** The reading side of one replay: applies records up to given offsets and reports progress. */

@@ -1,7 +1,7 @@
 package org.plenary.query.document;
 
 import org.plenary.query.pastview.DraftReader;
-import org.plenary.query.projection.DraftView;
+import org.plenary.query.pastview.DraftText;
 import org.plenary.shared.un.AknWriter;
 import org.plenary.shared.un.HtmlWriter;
 import org.springframework.http.ResponseEntity;
@@ -34,16 +34,16 @@ public class DraftFormatsController {
     @GetMapping(path = "/{draftId}/html", produces = "text/html;charset=UTF-8")
     public ResponseEntity<String> html(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(view, HtmlWriter.write(view.document));
+        DraftText view = drafts.loadText(draftId, minVersion, version, asOf);
+        return DraftReader.withVersion(view.version(), HtmlWriter.write(view.document()));
     }
 
     /** Dated by the submission (UTC): the FRBR work date is fixed for the draft, whatever its version. */
     @GetMapping(path = "/{draftId}/akn", produces = {AKN + ";charset=UTF-8", "application/xml;charset=UTF-8"})
     public ResponseEntity<String> akn(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
-        LocalDate date = LocalDate.ofInstant(view.submittedAt, ZoneOffset.UTC);
-        return DraftReader.withVersion(view, AknWriter.write(view.document, view.draftId, date));
+        DraftText view = drafts.loadText(draftId, minVersion, version, asOf);
+        LocalDate date = LocalDate.ofInstant(view.submittedAt(), ZoneOffset.UTC);
+        return DraftReader.withVersion(view.version(), AknWriter.write(view.document(), view.draftId(), date));
     }
 }

@@ -1,6 +1,7 @@
 package org.plenary.query.draft;
 
 import org.plenary.query.pastview.DraftReader;
+import org.plenary.query.pastview.DraftText;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.shared.un.UnTextWriter;
@@ -50,8 +51,8 @@ public class DraftQueryController {
     @GetMapping(path = "/{draftId}/text", produces = "text/plain;charset=UTF-8")
     public ResponseEntity<String> text(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(view, UnTextWriter.write(view.document));
+        DraftText text = drafts.loadText(draftId, minVersion, version, asOf);
+        return DraftReader.withVersion(text.version(), UnTextWriter.write(text.document()));
     }
 
     @GetMapping(path = "/{draftId}/sponsors", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,7 +68,7 @@ public class DraftQueryController {
                                                                 @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
         DraftView view = drafts.load(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(view, new DraftResponses.Amendments(view.draftId, view.version, view.amendments));
+        return DraftReader.withVersion(view, new DraftResponses.Amendments(view.draftId(), view.version(), view.amendments()));
     }
 
 }

@@ -46,13 +46,13 @@ public class FeedSubscriptions {
         if (view == null && after == null) {
             throw new NotFoundException("no draft with id " + draftId);
         }
-        long start = after != null ? after : view.version;
+        long start = after != null ? after : view.version();
         SseConnection connection = open(request, response);
         Subscription subscription = Subscription.ofDraft(draftId, start, connection, context);
         startSafely(connection, subscription, () -> {
             subscription.reach(draftId, hub.register(draftId, subscription));
             if (view != null) {
-                subscription.reach(draftId, view.version);
+                subscription.reach(draftId, view.version());
             }
         });
     }

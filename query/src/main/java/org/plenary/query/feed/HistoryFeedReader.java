@@ -88,10 +88,10 @@ final class HistoryFeedReader {
             return cached.document();
         }
         DraftView view = store.findDraft(draftId);
-        if (view == null || view.version < version) {
+        if (view == null || view.version() < version) {
             return null;
         }
-        return timeTravel.at(view, version).document; // nearest checkpoint + fewer than checkpoint-interval events
+        return timeTravel.textAt(view, version); // nearest checkpoint + fewer than checkpoint-interval events
     }
 
     /** The buckets of one draft read during one call, each at most once. */

@@ -71,8 +71,8 @@ final class LiveEventPreparer {
         }
         if (envelope.event() instanceof AmendmentAcceptedEvent) {
             DraftView view = store.findDraft(envelope.draftId());
-            if (view != null && view.version == envelope.seq()) {
-                return view.document;
+            if (view != null && view.version() == envelope.seq()) {
+                return view.document();
             }
         }
         return null;

@@ -60,9 +60,9 @@ public class HistoryController {
         DraftView current = drafts.load(draftId, minVersion);
         long a = PointInTime.resolve(from, current, timeTravel);
         long b = PointInTime.resolve(to, current, timeTravel);
-        DocumentDiff diff = DocumentDiffer.diff(timeTravel.at(current, a).document, timeTravel.at(current, b).document);
+        DocumentDiff diff = DocumentDiffer.diff(timeTravel.textAt(current, a), timeTravel.textAt(current, b));
         if ("html".equalsIgnoreCase(format)) {
-            String title = "Changes to draft " + HtmlUtils.htmlEscape(current.draftId) + " from version " + a + " to " + b;
+            String title = "Changes to draft " + HtmlUtils.htmlEscape(current.draftId()) + " from version " + a + " to " + b;
             String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                     + "</title><style>ins{background:#d4f7d4;text-decoration:underline}del{background:#f9d6d6}"
                     + "body{font-family:serif;max-width:50em;margin:2em auto;line-height:1.5}</style></head><body><h1>"

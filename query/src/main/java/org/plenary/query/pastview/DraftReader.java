@@ -42,7 +42,7 @@ public class DraftReader {
         long deadline = System.currentTimeMillis() + maxWaitMillis;
         while (true) {
             DraftView view = read(draftId);
-            boolean reached = view != null && (minVersion == null || view.version >= minVersion);
+            boolean reached = view != null && (minVersion == null || view.version() >= minVersion);
             long remaining = deadline - System.currentTimeMillis();
             if (reached || minVersion == null || remaining <= 0) {
                 if (view == null) {
@@ -69,7 +69,7 @@ public class DraftReader {
         DraftView cached = views.get(key);
         if (cached != null) {
             Long stored = store.findVersion(draftId);
-            if (stored != null && stored == cached.version) {
+            if (stored != null && stored == cached.version()) {
                 return cached;
             }
         }
@@ -99,19 +99,13 @@ public class DraftReader {
      * Only the text (with version and submission) of the draft as of a point of its history, as {@link #load(String,
      * Long, Long, Instant)} selects it: a past text costs no copy of the negotiation's amendments and co-sponsorships.
      */
-    public DraftView loadText(String draftId, Long minVersion, Long version, Instant asOf) {
+    public DraftText loadText(String draftId, Long minVersion, Long version, Instant asOf) {
         DraftView current = currentFor(draftId, minVersion, version, asOf);
         if (version == null && asOf == null) {
-            return current;
+            return new DraftText(current.draftId(), current.version(), current.document(), current.submittedAt());
         }
         long at = version != null ? version : timeTravel.versionAt(current, asOf);
-        DraftView text = new DraftView();
-        text.draftId = current.draftId;
-        text.submittedAt = current.submittedAt;
-        text.submittedBy = current.submittedBy;
-        text.document = timeTravel.textAt(current, at);
-        text.version = at;
-        return text;
+        return new DraftText(current.draftId(), at, timeTravel.textAt(current, at), current.submittedAt());
     }
 
     /**
@@ -126,8 +120,8 @@ public class DraftReader {
         }
         if (version != null || asOf != null) {
             DraftView cached = views.get(store.generation() + "/" + draftId);
-            if (cached != null && (minVersion == null || cached.version >= minVersion)
-                    && (version != null ? version <= cached.version : asOf.isBefore(cached.updatedAt))) {
+            if (cached != null && (minVersion == null || cached.version() >= minVersion)
+                    && (version != null ? version <= cached.version() : asOf.isBefore(cached.updatedAt()))) {
                 return cached;
             }
         }
@@ -136,6 +130,11 @@ public class DraftReader {
 
     /** A 200 answer carrying the served version in the {@code Plenary-Version} header. */
     public static <T> ResponseEntity<T> withVersion(DraftView view, T body) {
-        return ResponseEntity.ok().header(VERSION_HEADER, Long.toString(view.version)).body(body);
+        return withVersion(view.version(), body);
+    }
+
+    /** A 200 answer carrying {@code version} in the {@code Plenary-Version} header. */
+    public static <T> ResponseEntity<T> withVersion(long version, T body) {
+        return ResponseEntity.ok().header(VERSION_HEADER, Long.toString(version)).body(body);
     }
 }

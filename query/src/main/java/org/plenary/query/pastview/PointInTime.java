@@ -14,13 +14,13 @@ public final class PointInTime {
     /** The version {@code value} names for this draft ({@code null} → the current version). */
     public static long resolve(String value, DraftView current, TimeTravel timeTravel) {
         if (value == null || value.isBlank()) {
-            return current.version;
+            return current.version();
         }
         String trimmed = value.trim();
         if (trimmed.chars().allMatch(Character::isDigit) && trimmed.length() < 19) {
             long version = Long.parseLong(trimmed);
-            if (version < 1 || version > current.version) {
-                throw new IllegalArgumentException("version " + version + " is outside 1.." + current.version);
+            if (version < 1 || version > current.version()) {
+                throw new IllegalArgumentException("version " + version + " is outside 1.." + current.version());
             }
             return version;
         }

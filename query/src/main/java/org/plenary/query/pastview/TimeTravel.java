@@ -2,15 +2,14 @@ package org.plenary.query.pastview;
 
 import org.plenary.platform.cache.LruCache;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.DraftViewUpdater;
+import org.plenary.query.projection.DraftViewBuilder;
 import org.plenary.query.projection.HistoryBucket;
 import org.plenary.query.projection.HistoryEntry;
 import org.plenary.query.projection.ProjectionStore;
-import org.plenary.shared.draft.EventEnvelope;
-
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentStatus;
 import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.draft.EventEnvelope;
 import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.EditOperation;
 
@@ -18,10 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * The whole negotiation state of a draft as of any version or instant.
@@ -38,103 +34,41 @@ public class TimeTravel {
     private final ProjectionStore store;
     private final int checkpointInterval;
     private final LruCache<String, DraftDocument> checkpoints;
-    /** Per view object (weakly: views come and go with the readers' caches); see {@link #accepted}. */
-    private final Map<DraftView, Accepted> acceptedByView = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Per generation, draft and version; see {@link #accepted}. */
+    private final LruCache<String, Accepted> acceptedByDraft;
 
     public TimeTravel(ProjectionStore store, int checkpointInterval) {
-        this(store, checkpointInterval, 1000);
+        this(store, checkpointInterval, 1000, 100);
     }
 
     /**
      * @param checkpointCache checkpoint texts kept decoded: a checkpoint never changes once written (the text at
      *                        its version), so a past version costs no database read when its checkpoint is cached
+     * @param indexedDrafts   drafts whose accepted amendments are kept indexed (as many as the readers keep views)
      */
-    public TimeTravel(ProjectionStore store, int checkpointInterval, int checkpointCache) {
+    public TimeTravel(ProjectionStore store, int checkpointInterval, int checkpointCache, int indexedDrafts) {
         this.store = store;
         this.checkpointInterval = checkpointInterval;
         this.checkpoints = new LruCache<>(checkpointCache);
+        this.acceptedByDraft = new LruCache<>(indexedDrafts);
     }
 
     /** The draft at {@code version} (1 = as submitted); {@code current} is the draft as projected now. */
     public DraftView at(DraftView current, long version) {
-        if (version < 1 || version > current.version) {
-            throw new IllegalArgumentException("version must be between 1 and " + current.version + ", not " + version);
-        }
-        if (version == current.version) {
+        requireReached(current, version);
+        if (version == current.version()) {
             return current;
         }
-        Instant updatedAt = updatedAt(current, version);
-        if (updatedAt == null) {
+        if (current.changedAt(version) == null) {
             return replayed(current, version); // a view without the version of each change: replay the events
         }
-        DraftView view = new DraftView();
-        view.draftId = current.draftId;
-        view.version = version;
-        view.mainSponsors = new ArrayList<>(current.mainSponsors);
-        view.submittedBy = current.submittedBy;
-        view.submittedAt = current.submittedAt;
-        view.updatedAt = updatedAt;
-        view.document = textAt(current, version);
-        for (DraftView.CoSponsorship c : current.coSponsors) {
-            if (c.joinedVersion <= version) {
-                DraftView.CoSponsorship copy = new DraftView.CoSponsorship();
-                copy.delegation = c.delegation;
-                copy.joinedAt = c.joinedAt;
-                copy.joinedVersion = c.joinedVersion;
-                if (c.withdrawnVersion != null && c.withdrawnVersion <= version) {
-                    copy.withdrawnAt = c.withdrawnAt;
-                    copy.withdrawnVersion = c.withdrawnVersion;
-                }
-                view.coSponsors.add(copy);
-            }
-        }
-        for (DraftView.AmendmentView a : current.amendments) {
-            if (a.proposedVersion <= version) {
-                DraftView.AmendmentView copy = new DraftView.AmendmentView();
-                copy.amendmentId = a.amendmentId;
-                copy.proposer = a.proposer;
-                copy.baseVersion = a.baseVersion;
-                copy.reason = a.reason;
-                copy.operations = a.operations;
-                copy.proposedAt = a.proposedAt;
-                copy.proposedVersion = a.proposedVersion;
-                if (a.decidedVersion != null && a.decidedVersion <= version) {
-                    copy.status = a.status;
-                    copy.decidedBy = a.decidedBy;
-                    copy.decidedAt = a.decidedAt;
-                    copy.decidedVersion = a.decidedVersion;
-                    copy.decisionReason = a.decisionReason;
-                } else {
-                    copy.status = AmendmentStatus.PENDING;
-                }
-                view.amendments.add(copy);
-            }
-        }
-        return view;
+        return current.asOf(version, textAt(current, version));
     }
 
-    /** When the change that made {@code version} happened, from the current view; null if it does not say. */
-    private static Instant updatedAt(DraftView current, long version) {
-        if (version == 1) {
-            return current.submittedAt;
+    private static void requireReached(DraftView current, long version) {
+        if (version < 1 || version > current.version()) {
+            throw new IllegalArgumentException("version must be between 1 and " + current.version() + ", not " + version);
         }
-        for (DraftView.AmendmentView a : current.amendments) {
-            if (a.proposedVersion == version) {
-                return a.proposedAt;
-            }
-            if (a.decidedVersion != null && a.decidedVersion == version) {
-                return a.decidedAt;
-            }
-        }
-        for (DraftView.CoSponsorship c : current.coSponsors) {
-            if (c.joinedVersion == version) {
-                return c.joinedAt;
-            }
-            if (c.withdrawnVersion != null && c.withdrawnVersion == version) {
-                return c.withdrawnAt;
-            }
-        }
-        return null;
     }
 
     /**
@@ -142,23 +76,21 @@ public class TimeTravel {
      * plus the amendments accepted after it.
      */
     public DraftDocument textAt(DraftView current, long version) {
-        if (version < 1 || version > current.version) {
-            throw new IllegalArgumentException("version must be between 1 and " + current.version + ", not " + version);
-        }
-        if (version == current.version) {
-            return current.document;
+        requireReached(current, version);
+        if (version == current.version()) {
+            return current.document();
         }
         long checkpoint = (version / checkpointInterval) * checkpointInterval;
-        DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId, checkpoint);
+        DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId(), checkpoint);
         DraftDocument document;
         long from;
         if (stored != null) {
             document = stored;
             from = checkpoint;
         } else {
-            EventEnvelope first = toEnvelope(current.draftId, bucket(current.draftId, 0).entries().get(0));
+            EventEnvelope first = toEnvelope(current.draftId(), bucket(current.draftId(), 0).entries().get(0));
             if (!(first.event() instanceof DraftSubmittedEvent submitted)) {
-                throw new IllegalStateException("history of " + current.draftId + " does not start with its submission");
+                throw new IllegalStateException("history of " + current.draftId() + " does not start with its submission");
             }
             document = submitted.document();
             from = 1;
@@ -171,7 +103,7 @@ public class TimeTravel {
     }
 
     /** The accepted amendments of a view in the order they were accepted, with the version each made. */
-    private record Accepted(long version, long[] versions, List<List<EditOperation>> operations) {
+    private record Accepted(long[] versions, List<List<EditOperation>> operations) {
 
         /** The index of the first amendment accepted after {@code version} (one event per version: no repeats). */
         int firstAfter(long version) {
@@ -181,29 +113,31 @@ public class TimeTravel {
     }
 
     /**
-     * The accepted amendments of {@code current}, built once per view object and version: a long negotiation has
-     * thousands of amendments, and scanning them for every past text was most of a time-travel query's CPU.
+     * The accepted amendments of {@code current}, built once per draft and version: a long negotiation has
+     * thousands of amendments, and scanning them for every past text was most of a time-travel query's CPU. Two
+     * views of a draft at one version in one generation hold the same amendments, so any of them may build it.
      */
     private Accepted accepted(DraftView current) {
-        Accepted known = acceptedByView.get(current);
-        if (known != null && known.version() == current.version) {
+        String key = store.generation() + "/" + current.draftId() + "/" + current.version();
+        Accepted known = acceptedByDraft.get(key);
+        if (known != null) {
             return known;
         }
         List<DraftView.AmendmentView> accepted = new ArrayList<>();
-        for (DraftView.AmendmentView a : current.amendments) {
-            if (a.status == AmendmentStatus.ACCEPTED && a.decidedVersion != null) {
+        for (DraftView.AmendmentView a : current.amendments()) {
+            if (a.status() == AmendmentStatus.ACCEPTED && a.decidedVersion() != null) {
                 accepted.add(a);
             }
         }
-        accepted.sort(Comparator.comparingLong(a -> a.decidedVersion));
+        accepted.sort(Comparator.comparingLong(DraftView.AmendmentView::decidedVersion));
         long[] versions = new long[accepted.size()];
         List<List<EditOperation>> operations = new ArrayList<>(accepted.size());
         for (int i = 0; i < versions.length; i++) {
-            versions[i] = accepted.get(i).decidedVersion;
-            operations.add(accepted.get(i).operations);
+            versions[i] = accepted.get(i).decidedVersion();
+            operations.add(accepted.get(i).operations());
         }
-        Accepted built = new Accepted(current.version, versions, operations);
-        acceptedByView.put(current, built);
+        Accepted built = new Accepted(versions, operations);
+        acceptedByDraft.put(key, built);
         return built;
     }
 
@@ -211,8 +145,7 @@ public class TimeTravel {
         String key = store.generation() + ":" + ProjectionStore.checkpointKey(draftId, version);
         DraftDocument cached = checkpoints.get(key);
         if (cached == null) {
-            DraftView stored = store.findCheckpoint(draftId, version);
-            cached = stored == null ? null : stored.document;
+            cached = store.findCheckpoint(draftId, version);
             if (cached != null) {
                 checkpoints.put(key, cached);
             }
@@ -222,35 +155,35 @@ public class TimeTravel {
 
     /** The draft at {@code version} by replaying history events from the start (views without change versions). */
     private DraftView replayed(DraftView current, long version) {
-        DraftView view = null;
-        for (HistoryEntry entry : entries(current.draftId, 0, version)) {
-            EventEnvelope envelope = toEnvelope(current.draftId, entry);
+        DraftViewBuilder view = null;
+        for (HistoryEntry entry : entries(current.draftId(), 0, version)) {
+            EventEnvelope envelope = toEnvelope(current.draftId(), entry);
             if (view == null) {
-                view = DraftViewUpdater.create(envelope);
+                view = DraftViewBuilder.submitted(envelope);
             } else {
-                DraftViewUpdater.apply(view, envelope);
+                view.apply(envelope);
             }
         }
-        if (view == null || view.version != version) {
-            throw new IllegalStateException("history of " + current.draftId + " is incomplete before version " + version);
+        if (view == null || view.version() != version) {
+            throw new IllegalStateException("history of " + current.draftId() + " is incomplete before version " + version);
         }
-        return view;
+        return view.view();
     }
 
     /** The version the draft had at {@code instant}: the last event at or before it. */
     public long versionAt(DraftView current, Instant instant) {
-        if (instant.isBefore(current.submittedAt)) {
-            throw new IllegalArgumentException("draft " + current.draftId + " was submitted at " + current.submittedAt
+        if (instant.isBefore(current.submittedAt())) {
+            throw new IllegalArgumentException("draft " + current.draftId() + " was submitted at " + current.submittedAt()
                     + ", after " + instant);
         }
-        if (!instant.isBefore(current.updatedAt)) {
-            return current.version;
+        if (!instant.isBefore(current.updatedAt())) {
+            return current.version();
         }
         long low = 0;
-        long high = HistoryBucket.bucketOf(current.version - 1);
+        long high = HistoryBucket.bucketOf(current.version() - 1);
         while (low < high) { // the last bucket whose first event is at or before the instant
             long middle = (low + high + 1) / 2;
-            HistoryBucket bucket = bucket(current.draftId, middle);
+            HistoryBucket bucket = bucket(current.draftId(), middle);
             if (bucket.entries().get(0).at().isAfter(instant)) {
                 high = middle - 1;
             } else {
@@ -258,7 +191,7 @@ public class TimeTravel {
             }
         }
         long version = 0;
-        for (HistoryEntry entry : bucket(current.draftId, low).entries()) {
+        for (HistoryEntry entry : bucket(current.draftId(), low).entries()) {
             if (entry.at().isAfter(instant)) {
                 break;
             }

@@ -11,6 +11,7 @@ public class TimeTravelConfig {
 
     @Bean
     TimeTravel timeTravel(ProjectionStore store, QueryProperties properties) {
-        return new TimeTravel(store, properties.projection().checkpointInterval(), properties.queries().checkpointCache());
+        return new TimeTravel(store, properties.projection().checkpointInterval(), properties.queries().checkpointCache(),
+                properties.queries().viewCache());
     }
 }

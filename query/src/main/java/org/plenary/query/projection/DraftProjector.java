@@ -34,9 +34,9 @@ public class DraftProjector {
     }
 
     private final ProjectionStore store;
-    private final Map<String, DraftView> views;
+    private final Map<String, DraftViewBuilder> views;
     private final Map<String, HistoryBucket> buckets;
-    private final Map<String, DraftView> dirtyViews = new LinkedHashMap<>();
+    private final Map<String, DraftViewBuilder> dirtyViews = new LinkedHashMap<>();
     private final Map<String, HistoryBucket> dirtyBuckets = new LinkedHashMap<>();
     private final Map<String, TextCheckpoint> dirtyCheckpoints = new LinkedHashMap<>();
     private final Set<String> newDrafts = new HashSet<>(); // created here, not stored yet: inserted, not replaced
@@ -83,8 +83,8 @@ public class DraftProjector {
      */
     public void accept(EventEnvelope envelope, String json, TopicPartition partition, long offset) {
         String draftId = envelope.draftId();
-        DraftView view = view(draftId);
-        long next = view == null ? 0 : view.version;
+        DraftViewBuilder view = view(draftId);
+        long next = view == null ? 0 : view.version();
         if (envelope.seq() < next) {
             duplicates++;
             return;
@@ -98,7 +98,7 @@ public class DraftProjector {
         apply(view, envelope, json);
         TreeMap<Long, Parked> waiting = parked.get(draftId);
         while (waiting != null && !waiting.isEmpty()) {
-            long version = views.get(draftId).version;
+            long version = views.get(draftId).version();
             waiting.headMap(version).clear();
             Parked first = waiting.isEmpty() ? null : waiting.firstEntry().getValue();
             if (first == null || first.envelope().seq() != version) {
@@ -112,34 +112,35 @@ public class DraftProjector {
         }
     }
 
-    private void apply(DraftView view, EventEnvelope envelope, String json) {
-        DraftView updated = view;
+    private void apply(DraftViewBuilder view, EventEnvelope envelope, String json) {
+        DraftViewBuilder updated = view;
         if (updated == null) {
-            updated = DraftViewUpdater.create(envelope);
-            views.put(updated.draftId, updated);
-            newDrafts.add(updated.draftId);
+            updated = DraftViewBuilder.submitted(envelope);
+            views.put(updated.draftId(), updated);
+            newDrafts.add(updated.draftId());
         } else {
-            DraftViewUpdater.apply(updated, envelope);
+            updated.apply(envelope);
         }
-        dirtyViews.put(updated.draftId, updated);
-        if (updated.version % checkpointInterval == 0) {
+        dirtyViews.put(updated.draftId(), updated);
+        if (updated.version() % checkpointInterval == 0) {
             // the document is immutable (an accepted amendment replaces it): kept by reference until written
-            dirtyCheckpoints.put(ProjectionStore.checkpointKey(updated.draftId, updated.version),
-                    new TextCheckpoint(updated.draftId, updated.version, updated.document));
+            dirtyCheckpoints.put(ProjectionStore.checkpointKey(updated.draftId(), updated.version()),
+                    new TextCheckpoint(updated.draftId(), updated.version(), updated.document()));
         }
         HistoryBucket bucket = bucket(envelope.draftId(), HistoryBucket.bucketOf(envelope.seq()));
         bucket.put(envelope.seq(), json);
         dirtyBuckets.put(bucket.key(), bucket);
     }
 
-    private DraftView view(String draftId) {
-        DraftView view = views.get(draftId);
+    private DraftViewBuilder view(String draftId) {
+        DraftViewBuilder view = views.get(draftId);
         if (view == null) {
             view = dirtyViews.get(draftId); // evicted from the cache before this batch was written
         }
         if (view == null) {
-            view = store.findDraft(draftId);
-            if (view != null) {
+            DraftView stored = store.findDraft(draftId);
+            if (stored != null) {
+                view = DraftViewBuilder.of(stored);
                 views.put(draftId, view);
             }
         }
@@ -167,7 +168,8 @@ public class DraftProjector {
         if (dirtyViews.isEmpty()) {
             return Map.of();
         }
-        store.write(dirtyBuckets.values(), dirtyCheckpoints, dirtyViews.values(), newDrafts);
+        store.write(dirtyBuckets.values(), dirtyCheckpoints, dirtyViews.values().stream().map(DraftViewBuilder::view).toList(),
+                newDrafts);
         newDrafts.clear();
         for (HistoryBucket bucket : dirtyBuckets.values()) {
             if (bucket.complete()) {
@@ -175,7 +177,7 @@ public class DraftProjector {
             }
         }
         Map<String, Long> versions = new HashMap<>();
-        dirtyViews.forEach((id, view) -> versions.put(id, view.version));
+        dirtyViews.forEach((id, view) -> versions.put(id, view.version()));
         dirtyViews.clear();
         dirtyBuckets.clear();
         dirtyCheckpoints.clear();

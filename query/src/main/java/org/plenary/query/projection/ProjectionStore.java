@@ -15,6 +15,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
+import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.json.Json;
 
 import java.time.Instant;
@@ -116,14 +117,12 @@ public class ProjectionStore {
         return document == null ? null : HistoryBucket.fromDocument(document);
     }
 
-    /**
-     * The text of the draft as it was at {@code version} (fields {@code draftId}, {@code version},
-     * {@code document}), if a checkpoint was kept there.
-     */
-    public DraftView findCheckpoint(String draftId, long version) {
-        Document document = generation.checkpoints().find(Filters.eq("_id", checkpointKey(draftId, version)))
-                .projection(Projections.include("draftId", "version", "document")).first();
-        return document == null ? null : fromDocument(document, DraftView.class);
+    /** The text of the draft as it was at {@code version}, if a checkpoint was kept there. */
+    public DraftDocument findCheckpoint(String draftId, long version) {
+        Document checkpoint = generation.checkpoints().find(Filters.eq("_id", checkpointKey(draftId, version)))
+                .projection(Projections.include("document")).first();
+        Document document = checkpoint == null ? null : checkpoint.get("document", Document.class);
+        return document == null ? null : fromDocument(document, DraftDocument.class);
     }
 
     public static String checkpointKey(String draftId, long version) {
@@ -261,7 +260,7 @@ public class ProjectionStore {
         writeInChunks(target.checkpoints(), checkpoints.entrySet(), c -> toDocument(c.getKey(), c.getValue()), c -> false);
         writeInChunks(target.history(), buckets, HistoryBucket::toDocument, bucket -> !bucket.stored());
         buckets.forEach(HistoryBucket::markStored);
-        writeInChunks(target.drafts(), views, view -> toDocument(view.draftId, view), view -> newDrafts.contains(view.draftId));
+        writeInChunks(target.drafts(), views, view -> toDocument(view.draftId(), view), view -> newDrafts.contains(view.draftId()));
     }
 
     /** Documents per bulk write: large enough to amortize a round trip, small enough to bound the heap. */

@@ -62,17 +62,17 @@ class DraftReaderTest {
 
     @Test
     void aPastPointTheCachedViewReachesIsAnsweredWithoutAskingTheStore() {
-        assertThat(reader.load("d1", null).version).isEqualTo(4); // cached now
+        assertThat(reader.load("d1", null).version()).isEqualTo(4); // cached now
         database.getCollection("drafts").deleteOne(Filters.eq("_id", "d1")); // the store changes behind its back
 
         DraftView atTwo = reader.load("d1", null, 2L, null);
-        assertThat(atTwo.version).isEqualTo(2);
-        assertThat(atTwo.coSponsors).singleElement().satisfies(c -> {
-            assertThat(c.delegation).isEqualTo("FRA");
+        assertThat(atTwo.version()).isEqualTo(2);
+        assertThat(atTwo.coSponsors()).singleElement().satisfies(c -> {
+            assertThat(c.delegation()).isEqualTo("FRA");
             assertThat(c.active()).isTrue(); // withdrawn only at version 3
         });
-        assertThat(reader.loadText("d1", 4L, 3L, null).version).isEqualTo(3);
-        assertThat(reader.load("d1", null, null, AT.plusSeconds(90)).version).isEqualTo(2);
+        assertThat(reader.loadText("d1", 4L, 3L, null).version()).isEqualTo(3);
+        assertThat(reader.load("d1", null, null, AT.plusSeconds(90)).version()).isEqualTo(2);
 
         // the present, a version beyond the cached one, a later instant, or a wait for a later version: the store
         assertThatThrownBy(() -> reader.load("d1", null)).isInstanceOf(NotFoundException.class);
@@ -84,8 +84,8 @@ class DraftReaderTest {
     @Test
     void withoutACachedViewEveryReadGoesToTheStore() {
         DraftView atThree = reader.load("d1", null, 3L, null);
-        assertThat(atThree.version).isEqualTo(3);
-        assertThat(atThree.coSponsors).singleElement().satisfies(c -> assertThat(c.active()).isFalse());
+        assertThat(atThree.version()).isEqualTo(3);
+        assertThat(atThree.coSponsors()).singleElement().satisfies(c -> assertThat(c.active()).isFalse());
         assertThatThrownBy(() -> reader.load("d1", null, 1L, AT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("either version or asOf");
     }

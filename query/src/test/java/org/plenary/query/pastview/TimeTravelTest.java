@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
 import org.plenary.query.projection.DraftProjector;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.DraftViewUpdater;
+import org.plenary.query.projection.DraftViewBuilder;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.document.Paragraph;
@@ -45,14 +45,14 @@ class TimeTravelTest {
         DraftProjector projector = new DraftProjector(store, 100, interval);
         List<EventEnvelope> events = negotiation(260, new Random(11));
         List<String> expected = new ArrayList<>();
-        DraftView replayed = null;
+        DraftViewBuilder replayed = null;
         for (EventEnvelope envelope : events) {
             if (replayed == null) {
-                replayed = DraftViewUpdater.create(envelope);
+                replayed = DraftViewBuilder.submitted(envelope);
             } else {
-                DraftViewUpdater.apply(replayed, envelope);
+                replayed.apply(envelope);
             }
-            expected.add(Json.mapper().writeValueAsString(replayed));
+            expected.add(Json.mapper().writeValueAsString(replayed.view()));
             projector.accept(envelope, new TopicPartition("t", 0), envelope.seq());
             if (envelope.seq() % 50 == 0) {
                 projector.flush();

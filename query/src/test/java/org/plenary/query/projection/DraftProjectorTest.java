@@ -66,9 +66,9 @@ class DraftProjectorTest {
         assertThat(projector.flush()).isEqualTo(Map.of("d1", 4L));
 
         DraftView view = store.findDraft("d1");
-        assertThat(view.version).isEqualTo(4);
-        assertThat(view.document.operative().get(0).text()).isEqualTo("*Urges* the Secretary-General to report.");
-        assertThat(view.amendments.get(0).status.json()).isEqualTo("accepted");
+        assertThat(view.version()).isEqualTo(4);
+        assertThat(view.document().operative().get(0).text()).isEqualTo("*Urges* the Secretary-General to report.");
+        assertThat(view.amendments().get(0).status().json()).isEqualTo("accepted");
         assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
     }
 
@@ -105,7 +105,7 @@ class DraftProjectorTest {
 
         assertThat(projector.flush()).isEqualTo(Map.of("d1", (long) events.size()));
         assertThat(store.findBucket("d1", 1).size()).isEqualTo(3);
-        assertThat(store.findDraft("d1").version).isEqualTo(events.size());
+        assertThat(store.findDraft("d1").version()).isEqualTo(events.size());
         assertThat(projector.dirtyDrafts()).isZero();
     }
 
@@ -120,7 +120,7 @@ class DraftProjectorTest {
 
         assertThat(projector.flush()).isEqualTo(Map.of("d1", 2L)); // its inserts meet existing documents
 
-        assertThat(store.findDraft("d1").version).isEqualTo(2);
+        assertThat(store.findDraft("d1").version()).isEqualTo(2);
         assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L);
     }
 
@@ -139,8 +139,8 @@ class DraftProjectorTest {
         }
         assertThat(restarted.flush()).isEmpty();
         assertThat(restarted.duplicatesDropped()).isEqualTo(8);
-        assertThat(store.findDraft("d1").version).isEqualTo(4);
-        assertThat(store.findDraft("d1").coSponsors).hasSize(1);
+        assertThat(store.findDraft("d1").version()).isEqualTo(4);
+        assertThat(store.findDraft("d1").coSponsors()).hasSize(1);
         assertThat(store.findBucket("d1", 0).entries()).hasSize(4);
     }
 
@@ -152,7 +152,7 @@ class DraftProjectorTest {
         projector.accept(events.get(3), P0, 13);
         projector.flush();
 
-        assertThat(store.findDraft("d1").version).isEqualTo(1);
+        assertThat(store.findDraft("d1").version()).isEqualTo(1);
         assertThat(projector.parkedCount()).isEqualTo(2);
         assertThat(projector.lowestParkedOffsets()).isEqualTo(Map.of(P0, 12L));
 
@@ -161,7 +161,7 @@ class DraftProjectorTest {
 
         assertThat(projector.parkedCount()).isZero();
         assertThat(projector.lowestParkedOffsets()).isEmpty();
-        assertThat(store.findDraft("d1").version).isEqualTo(4);
+        assertThat(store.findDraft("d1").version()).isEqualTo(4);
         assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
     }
 
@@ -174,6 +174,6 @@ class DraftProjectorTest {
 
         projector.accept(events.get(0), P0, 0);
         projector.flush();
-        assertThat(store.findDraft("d1").version).isEqualTo(2);
+        assertThat(store.findDraft("d1").version()).isEqualTo(2);
     }
 }

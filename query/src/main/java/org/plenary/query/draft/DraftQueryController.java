@@ -3,7 +3,7 @@ package org.plenary.query.draft;
 import org.plenary.query.pastview.DraftReader;
 import org.plenary.query.pastview.DraftText;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.shared.un.UnTextWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,18 +25,18 @@ import java.util.List;
 @RequestMapping("/api/drafts")
 public class DraftQueryController {
 
-    private final ProjectionStore store;
+    private final DraftViewProjection draftViews;
     private final DraftReader drafts;
 
-    public DraftQueryController(ProjectionStore store, DraftReader drafts) {
-        this.store = store;
+    public DraftQueryController(DraftViewProjection draftViews, DraftReader drafts) {
+        this.draftViews = draftViews;
         this.drafts = drafts;
     }
 
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<ProjectionStore.DraftSummary> list() {
-        return store.listDrafts();
+    public List<DraftViewProjection.DraftSummary> list() {
+        return draftViews.list();
     }
 
     @GetMapping(path = "/{draftId}", produces = MediaType.APPLICATION_JSON_VALUE)

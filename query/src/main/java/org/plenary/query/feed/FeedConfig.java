@@ -5,7 +5,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.plenary.platform.kafka.ConsumerSettings;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.pastview.TimeTravel;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.DraftViewProjection;
+import org.plenary.query.projection.history.NegotiationHistoryProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
@@ -34,16 +35,17 @@ public class FeedConfig {
     }
 
     @Bean
-    FeedHub feedHub(ProjectionStore store, FeedCaches caches, FeedProperties properties, FeedExecutors executors) {
-        FeedHub hub = new FeedHub(new LiveEventPreparer(store, caches.texts(), caches.recent()), properties.cacheSize());
+    FeedHub feedHub(DraftViewProjection drafts, FeedCaches caches, FeedProperties properties, FeedExecutors executors) {
+        FeedHub hub = new FeedHub(new LiveEventPreparer(drafts, caches.texts(), caches.recent()), properties.cacheSize());
         long heartbeat = properties.heartbeat().toMillis();
         executors.writer().scheduleAtFixedRate(hub::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         return hub;
     }
 
     @Bean
-    HistoryFeedReader historyFeedReader(ProjectionStore store, TimeTravel timeTravel, FeedCaches caches) {
-        return new HistoryFeedReader(store, timeTravel, caches.texts(), caches.recent());
+    HistoryFeedReader historyFeedReader(DraftViewProjection drafts, NegotiationHistoryProjection history,
+                                        TimeTravel timeTravel, FeedCaches caches) {
+        return new HistoryFeedReader(drafts, history, timeTravel, caches.texts(), caches.recent());
     }
 
     @Bean
@@ -66,10 +68,10 @@ public class FeedConfig {
     }
 
     @Bean
-    FeedSubscriptions feedSubscriptions(FeedHub hub, ProjectionStore store, FeedPositionStore positions,
+    FeedSubscriptions feedSubscriptions(FeedHub hub, DraftViewProjection drafts, FeedPositionStore positions,
                                         HistoryFeedReader history, FeedExecutors executors,
                                         FeedProperties properties) {
-        return new FeedSubscriptions(hub, store, positions, history, executors, properties);
+        return new FeedSubscriptions(hub, drafts, positions, history, executors, properties);
     }
 
     @Bean(destroyMethod = "close")

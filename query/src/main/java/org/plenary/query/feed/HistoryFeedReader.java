@@ -4,9 +4,10 @@ import org.plenary.platform.cache.LruCache;
 
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.HistoryBucket;
-import org.plenary.query.projection.HistoryEntry;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.history.HistoryBucket;
+import org.plenary.query.projection.history.HistoryEntry;
+import org.plenary.query.projection.DraftViewProjection;
+import org.plenary.query.projection.history.NegotiationHistoryProjection;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftEvent;
@@ -22,14 +23,16 @@ import java.util.List;
  */
 final class HistoryFeedReader {
 
-    private final ProjectionStore store;
+    private final DraftViewProjection drafts;
+    private final NegotiationHistoryProjection history;
     private final TimeTravel timeTravel;
     private final LruCache<String, LiveEventPreparer.VersionedText> texts;
     private final RecentFeedItems recent;
 
-    HistoryFeedReader(ProjectionStore store, TimeTravel timeTravel,
+    HistoryFeedReader(DraftViewProjection drafts, NegotiationHistoryProjection history, TimeTravel timeTravel,
                       LruCache<String, LiveEventPreparer.VersionedText> texts, RecentFeedItems recent) {
-        this.store = store;
+        this.drafts = drafts;
+        this.history = history;
         this.timeTravel = timeTravel;
         this.texts = texts;
         this.recent = recent;
@@ -87,7 +90,7 @@ final class HistoryFeedReader {
         if (cached != null && cached.version() == version) {
             return cached.document();
         }
-        DraftView view = store.findDraft(draftId);
+        DraftView view = drafts.find(draftId);
         if (view == null || view.version() < version) {
             return null;
         }
@@ -106,7 +109,7 @@ final class HistoryFeedReader {
         HistoryEntry entry(long seq) {
             long number = HistoryBucket.bucketOf(seq);
             if (current == null || current.number() != number) {
-                current = store.findBucket(draftId, number);
+                current = history.findBucket(draftId, number);
                 if (current == null) {
                     return null;
                 }

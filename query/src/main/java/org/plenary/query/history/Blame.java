@@ -2,7 +2,7 @@ package org.plenary.query.history;
 
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.HistoryEntry;
+import org.plenary.query.projection.history.HistoryEntry;
 import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.AmendmentProposedEvent;

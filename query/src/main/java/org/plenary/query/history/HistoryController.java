@@ -4,7 +4,7 @@ import org.plenary.query.pastview.PointInTime;
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.pastview.DraftReader;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.shared.history.DiffHtml;
 import org.plenary.shared.history.DocumentDiff;
 import org.plenary.shared.history.DocumentDiffer;
@@ -25,12 +25,12 @@ public class HistoryController {
 
     private final DraftReader drafts;
     private final TimeTravel timeTravel;
-    private final ProjectionStore store;
+    private final DraftViewProjection draftViews;
 
-    public HistoryController(DraftReader drafts, TimeTravel timeTravel, ProjectionStore store) {
+    public HistoryController(DraftReader drafts, TimeTravel timeTravel, DraftViewProjection draftViews) {
         this.drafts = drafts;
         this.timeTravel = timeTravel;
-        this.store = store;
+        this.draftViews = draftViews;
     }
 
     public record DiffResult(String draftId, long from, long to, DocumentDiff diff) {
@@ -100,6 +100,6 @@ public class HistoryController {
 
     @GetMapping(path = "/api/analytics", produces = MediaType.APPLICATION_JSON_VALUE)
     public Analytics.OverallAnalytics analyticsAcrossDrafts() {
-        return Analytics.across(store.allDrafts());
+        return Analytics.across(draftViews.all());
     }
 }

@@ -2,7 +2,7 @@ package org.plenary.query.history;
 
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.HistoryEntry;
+import org.plenary.query.projection.history.HistoryEntry;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package org.plenary.query.pastview;
 import org.plenary.platform.cache.LruCache;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.query.projection.VersionNotifier;
 import org.plenary.query.web.NotFoundException;
@@ -24,14 +25,18 @@ public class DraftReader {
     public static final String VERSION_HEADER = "Plenary-Version";
 
     private final ProjectionStore store;
+    private final DraftViewProjection drafts;
     private final VersionNotifier notifier;
     private final long maxWaitMillis;
     private final TimeTravel timeTravel;
     private final LruCache<String, DraftView> views;
 
-    public DraftReader(ProjectionStore store, VersionNotifier notifier, QueryProperties properties, TimeTravel timeTravel) {
+    /** @param store says which generation is served (the view cache is per generation) */
+    public DraftReader(ProjectionStore store, DraftViewProjection drafts, VersionNotifier notifier,
+                       QueryProperties properties, TimeTravel timeTravel) {
         this.views = new LruCache<>(properties.queries().viewCache());
         this.store = store;
+        this.drafts = drafts;
         this.notifier = notifier;
         this.timeTravel = timeTravel;
         this.maxWaitMillis = properties.queries().minVersionWait().toMillis();
@@ -68,12 +73,12 @@ public class DraftReader {
         String key = store.generation() + "/" + draftId;
         DraftView cached = views.get(key);
         if (cached != null) {
-            Long stored = store.findVersion(draftId);
+            Long stored = drafts.findVersion(draftId);
             if (stored != null && stored == cached.version()) {
                 return cached;
             }
         }
-        DraftView view = store.findDraft(draftId);
+        DraftView view = drafts.find(draftId);
         if (view != null) {
             views.put(key, view);
         }

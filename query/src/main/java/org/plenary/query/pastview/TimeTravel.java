@@ -3,9 +3,11 @@ package org.plenary.query.pastview;
 import org.plenary.platform.cache.LruCache;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewBuilder;
-import org.plenary.query.projection.HistoryBucket;
-import org.plenary.query.projection.HistoryEntry;
+import org.plenary.query.projection.history.HistoryBucket;
+import org.plenary.query.projection.history.HistoryEntry;
 import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.checkpoint.CheckpointProjection;
+import org.plenary.query.projection.history.NegotiationHistoryProjection;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentStatus;
 import org.plenary.shared.draft.DraftSubmittedEvent;
@@ -32,24 +34,28 @@ import java.util.List;
 public class TimeTravel {
 
     private final ProjectionStore store;
-    private final int checkpointInterval;
-    private final LruCache<String, DraftDocument> checkpoints;
+    private final NegotiationHistoryProjection history;
+    private final CheckpointProjection checkpoints;
+    private final LruCache<String, DraftDocument> checkpointTexts;
     /** Per generation, draft and version; see {@link #accepted}. */
     private final LruCache<String, Accepted> acceptedByDraft;
 
-    public TimeTravel(ProjectionStore store, int checkpointInterval) {
-        this(store, checkpointInterval, 1000, 100);
+    public TimeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints) {
+        this(store, history, checkpoints, 1000, 100);
     }
 
     /**
+     * @param store           says which generation is served (the caches are per generation)
      * @param checkpointCache checkpoint texts kept decoded: a checkpoint never changes once written (the text at
      *                        its version), so a past version costs no database read when its checkpoint is cached
      * @param indexedDrafts   drafts whose accepted amendments are kept indexed (as many as the readers keep views)
      */
-    public TimeTravel(ProjectionStore store, int checkpointInterval, int checkpointCache, int indexedDrafts) {
+    public TimeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints,
+                      int checkpointCache, int indexedDrafts) {
         this.store = store;
-        this.checkpointInterval = checkpointInterval;
-        this.checkpoints = new LruCache<>(checkpointCache);
+        this.history = history;
+        this.checkpoints = checkpoints;
+        this.checkpointTexts = new LruCache<>(checkpointCache);
         this.acceptedByDraft = new LruCache<>(indexedDrafts);
     }
 
@@ -80,7 +86,7 @@ public class TimeTravel {
         if (version == current.version()) {
             return current.document();
         }
-        long checkpoint = (version / checkpointInterval) * checkpointInterval;
+        long checkpoint = (version / checkpoints.interval()) * checkpoints.interval();
         DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId(), checkpoint);
         DraftDocument document;
         long from;
@@ -142,12 +148,12 @@ public class TimeTravel {
     }
 
     private DraftDocument checkpoint(String draftId, long version) {
-        String key = store.generation() + ":" + ProjectionStore.checkpointKey(draftId, version);
-        DraftDocument cached = checkpoints.get(key);
+        String key = store.generation() + ":" + CheckpointProjection.key(draftId, version);
+        DraftDocument cached = checkpointTexts.get(key);
         if (cached == null) {
-            cached = store.findCheckpoint(draftId, version);
+            cached = checkpoints.findText(draftId, version);
             if (cached != null) {
-                checkpoints.put(key, cached);
+                checkpointTexts.put(key, cached);
             }
         }
         return cached;
@@ -214,7 +220,7 @@ public class TimeTravel {
     }
 
     private HistoryBucket bucket(String draftId, long number) {
-        HistoryBucket bucket = store.findBucket(draftId, number);
+        HistoryBucket bucket = history.findBucket(draftId, number);
         if (bucket == null || bucket.size() == 0) {
             throw new IllegalStateException("history bucket " + HistoryBucket.key(draftId, number) + " is missing");
         }

@@ -2,6 +2,8 @@ package org.plenary.query.pastview;
 
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.checkpoint.CheckpointProjection;
+import org.plenary.query.projection.history.NegotiationHistoryProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 public class TimeTravelConfig {
 
     @Bean
-    TimeTravel timeTravel(ProjectionStore store, QueryProperties properties) {
-        return new TimeTravel(store, properties.projection().checkpointInterval(), properties.queries().checkpointCache(),
+    TimeTravel timeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints,
+                          QueryProperties properties) {
+        return new TimeTravel(store, history, checkpoints, properties.queries().checkpointCache(),
                 properties.queries().viewCache());
     }
 }

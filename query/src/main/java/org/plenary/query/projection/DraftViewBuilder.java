@@ -26,7 +26,7 @@ import java.util.Map;
  * so a long negotiation does not copy its lists for every event. The text changes are made by the same engine
  * the aggregate uses, so both sides agree on the text.
  */
-public final class DraftViewBuilder {
+public final class DraftViewBuilder implements DraftState {
 
     private final String draftId;
     private long version;
@@ -127,26 +127,28 @@ public final class DraftViewBuilder {
         throw new IllegalStateException(delegation + " is not an active co-sponsor of " + draftId);
     }
 
+    @Override
     public String draftId() {
         return draftId;
     }
 
-    /** The number of events applied. */
+    @Override
     public long version() {
         return version;
     }
 
-    /** The text after the events applied (immutable: an accepted amendment replaces it). */
+    @Override
     public DraftDocument document() {
         return document;
     }
 
-    /** An amendment as it stands after the events applied. */
+    @Override
     public DraftView.AmendmentView amendment(String amendmentId) {
         return amendments.get(amendmentIndex(amendmentId));
     }
 
     /** The immutable view after the events applied; copies the lists once per change, not once per call. */
+    @Override
     public DraftView view() {
         if (built == null) {
             built = new DraftView(draftId, version, document, mainSponsors, coSponsors, amendments, submittedBy,

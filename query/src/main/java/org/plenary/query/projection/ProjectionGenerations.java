@@ -12,15 +12,11 @@ import java.util.Optional;
 
 /**
  * Which generation of projection collections is active and which projections it holds (document
- * {@code projection_meta/active}). Code that adds a projection, or changes how one is stored, adds a new name
- * to {@link #CURRENT}; a generation without it is rebuilt from the topic at start (backfill). History events
- * stored as JSON text are {@code negotiation-history/json-events}; a generation built before holds
- * {@code negotiation-history}.
+ * {@code projection_meta/active}: their {@link Projection#generationKey() generation keys}). A generation that
+ * lacks a key of the registered projections ({@link ProjectionSet#generationKeys()}: one was added, or one
+ * changed how it stores its documents) is rebuilt from the topic at start (backfill).
  */
 public class ProjectionGenerations {
-
-    /** The projections this code builds, in every generation. */
-    public static final List<String> CURRENT = List.of("draft-view", "negotiation-history/json-events", "checkpoints");
 
     public record Active(int generation, List<String> projections, Instant switchedAt) {
         public boolean holdsAll(List<String> wanted) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
 import org.plenary.query.config.QueryProperties;
-import org.plenary.query.projection.DraftProjector;
+import org.plenary.query.TestProjections;
+import org.plenary.query.projection.ProjectionRun;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.query.projection.VersionNotifier;
@@ -50,14 +51,16 @@ class DraftReaderTest {
                 new CoSponsorJoinedEvent("d1", "FRA", "FRA", AT.plusSeconds(60)),
                 new CoSponsorWithdrawnEvent("d1", "FRA", "FRA", AT.plusSeconds(120)),
                 new CoSponsorJoinedEvent("d1", "DEU", "DEU", AT.plusSeconds(180)));
-        DraftProjector projector = new DraftProjector(store, 100, 100);
+        TestProjections projections = TestProjections.on(store, 100);
+        ProjectionRun projector = projections.set().run(store, 100);
         for (int seq = 0; seq < events.size(); seq++) {
             projector.accept(new EventEnvelope("e" + seq, "d1", seq, events.get(seq)), new TopicPartition("t", 0), seq);
         }
         projector.flush();
         QueryProperties properties = new QueryProperties(null, null, null,
                 new QueryProperties.Queries(Duration.ofMillis(100), 100, 1000), null);
-        reader = new DraftReader(store, new VersionNotifier(), properties, new TimeTravel(store, 100));
+        reader = new DraftReader(store, projections.drafts(), new VersionNotifier(), properties,
+                new TimeTravel(store, projections.history(), projections.checkpoints()));
     }
 
     @Test

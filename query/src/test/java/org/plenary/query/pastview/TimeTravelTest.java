@@ -5,7 +5,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
-import org.plenary.query.projection.DraftProjector;
+import org.plenary.query.TestProjections;
+import org.plenary.query.projection.ProjectionRun;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewBuilder;
 import org.plenary.query.projection.ProjectionStore;
@@ -42,7 +43,8 @@ class TimeTravelTest {
         MongoDatabase database = mongo.emptyDatabase("time-travel-test");
         ProjectionStore store = new ProjectionStore(database);
         int interval = 7;
-        DraftProjector projector = new DraftProjector(store, 100, interval);
+        TestProjections projections = TestProjections.on(store, interval);
+        ProjectionRun projector = projections.set().run(store, 100);
         List<EventEnvelope> events = negotiation(260, new Random(11));
         List<String> expected = new ArrayList<>();
         DraftViewBuilder replayed = null;
@@ -59,8 +61,8 @@ class TimeTravelTest {
             }
         }
         projector.flush();
-        TimeTravel timeTravel = new TimeTravel(store, interval);
-        DraftView current = store.findDraft("d1");
+        TimeTravel timeTravel = new TimeTravel(store, projections.history(), projections.checkpoints());
+        DraftView current = projections.drafts().find("d1");
         for (long version = 1; version <= events.size(); version++) {
             assertThat(Json.mapper().writeValueAsString(timeTravel.at(current, version)))
                     .as("version %d", version).isEqualTo(expected.get((int) version - 1));

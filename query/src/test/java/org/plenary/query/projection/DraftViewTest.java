@@ -7,6 +7,7 @@ import org.bson.json.JsonWriterSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
+import org.plenary.query.TestProjections;
 import org.plenary.shared.draft.AmendmentProposedEvent;
 import org.plenary.shared.draft.AmendmentRejectedEvent;
 import org.plenary.shared.draft.AmendmentStatus;
@@ -64,19 +65,19 @@ class DraftViewTest {
 
     /** Submission, a join, A1 proposed and accepted, the withdrawal, A2 proposed and rejected. */
     static List<EventEnvelope> events() {
-        List<EventEnvelope> events = new ArrayList<>(DraftProjectorTest.negotiation());
-        events.add(DraftProjectorTest.envelope(4, new CoSponsorWithdrawnEvent("d1", "FRA", "FRA", AT.plusSeconds(5))));
-        events.add(DraftProjectorTest.envelope(5, new AmendmentProposedEvent("d1", "A2", 5, "why", DraftProjectorTest.OPS,
+        List<EventEnvelope> events = new ArrayList<>(ProjectionRunTest.negotiation());
+        events.add(ProjectionRunTest.envelope(4, new CoSponsorWithdrawnEvent("d1", "FRA", "FRA", AT.plusSeconds(5))));
+        events.add(ProjectionRunTest.envelope(5, new AmendmentProposedEvent("d1", "A2", 5, "why", ProjectionRunTest.OPS,
                 "FRA", AT.plusSeconds(6))));
-        events.add(DraftProjectorTest.envelope(6, new AmendmentRejectedEvent("d1", "A2", "no", "BRA", AT.plusSeconds(7))));
+        events.add(ProjectionRunTest.envelope(6, new AmendmentRejectedEvent("d1", "A2", "no", "BRA", AT.plusSeconds(7))));
         return events;
     }
 
     @Test
     void isStoredAndAnsweredExactlyAsBefore() throws Exception {
         MongoDatabase database = mongo.emptyDatabase("draft-view-test");
-        ProjectionStore store = new ProjectionStore(database);
-        DraftProjector projector = new DraftProjector(store, 100, 3);
+        TestProjections projections = TestProjections.on(new ProjectionStore(database), 3);
+        ProjectionRun projector = projections.set().run(projections.store(), 100);
         long offset = 0;
         for (EventEnvelope e : events()) {
             projector.accept(e, new TopicPartition("t", 0), offset++);
@@ -85,7 +86,7 @@ class DraftViewTest {
 
         assertThat(database.getCollection("drafts").find().first().toJson(EXTENDED)).isEqualTo(STORED_DRAFT);
         assertThat(database.getCollection("checkpoints").find().first().toJson(EXTENDED)).isEqualTo(STORED_CHECKPOINT);
-        DraftView read = store.findDraft("d1");
+        DraftView read = projections.drafts().find("d1");
         assertThat(Json.mapper().writeValueAsString(new org.plenary.query.draft.DraftResponses.Amendments("d1", 7,
                 read.amendments()))).isEqualTo(AMENDMENTS_ANSWER);
     }

@@ -1,4 +1,4 @@
-package org.plenary.query.projection;
+package org.plenary.query.projection.history;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

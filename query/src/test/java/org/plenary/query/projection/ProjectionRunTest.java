@@ -6,6 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
+import org.plenary.query.TestProjections;
+import org.plenary.query.projection.history.HistoryBucket;
+import org.plenary.query.projection.history.HistoryEntry;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
@@ -23,21 +26,33 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Exactly-once effect over at-least-once delivery, against the MongoDB-protocol server. */
-class DraftProjectorTest {
+/** Exactly-once effect over at-least-once delivery, every projection written, against the MongoDB-protocol server. */
+class ProjectionRunTest {
 
     private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
     private static final TopicPartition P0 = new TopicPartition("t", 0);
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo();
-    private ProjectionStore store;
-    private DraftProjector projector;
+    private TestProjections projections;
+    private ProjectionRun projector;
 
     @BeforeEach
     void setUp() {
         MongoDatabase database = mongo.emptyDatabase("projector-test");
-        store = new ProjectionStore(database);
-        projector = new DraftProjector(store, 100, 2);
+        projections = TestProjections.on(new ProjectionStore(database), 2);
+        projector = newRun();
+    }
+
+    private ProjectionRun newRun() {
+        return projections.set().run(projections.store(), 100);
+    }
+
+    private DraftView draft() {
+        return projections.drafts().find("d1");
+    }
+
+    private HistoryBucket bucket(long number) {
+        return projections.history().findBucket("d1", number);
     }
 
     static final List<EditOperation> OPS = List.of(new ReplaceText("op1", 0, 10, "*Urges*"));
@@ -65,11 +80,11 @@ class DraftProjectorTest {
         }
         assertThat(projector.flush()).isEqualTo(Map.of("d1", 4L));
 
-        DraftView view = store.findDraft("d1");
+        DraftView view = draft();
         assertThat(view.version()).isEqualTo(4);
         assertThat(view.document().operative().get(0).text()).isEqualTo("*Urges* the Secretary-General to report.");
         assertThat(view.amendments().get(0).status().json()).isEqualTo("accepted");
-        assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(bucket(0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
     }
 
     @Test
@@ -79,7 +94,7 @@ class DraftProjectorTest {
         projector.accept(submitted, onTheTopic, P0, 0);
         projector.flush();
 
-        assertThat(store.findBucket("d1", 0).toDocument().getList("events", String.class)).containsExactly(onTheTopic);
+        assertThat(bucket(0).toDocument().getList("events", String.class)).containsExactly(onTheTopic);
     }
 
     @Test
@@ -93,26 +108,26 @@ class DraftProjectorTest {
         for (int i = 0; i < events.size(); i++) {
             projector.accept(events.get(i), P0, i);
         }
-        assertThat(projector.dirtyDrafts()).isEqualTo(1);
+        assertThat(projector.changedDrafts()).isEqualTo(1);
 
         projector.flushCompleted();
 
-        assertThat(store.findBucket("d1", 0).size()).isEqualTo(HistoryBucket.SIZE);
-        assertThat(store.findBucket("d1", 1)).isNull();
-        assertThat(store.findDraft("d1")).isNull();
-        assertThat(store.findCheckpoint("d1", 2)).isNotNull(); // every 2 versions in this test
-        assertThat(projector.dirtyDrafts()).isEqualTo(1);
+        assertThat(bucket(0).size()).isEqualTo(HistoryBucket.SIZE);
+        assertThat(bucket(1)).isNull();
+        assertThat(draft()).isNull();
+        assertThat(projections.checkpoints().findText("d1", 2)).isNotNull(); // every 2 versions in this test
+        assertThat(projector.changedDrafts()).isEqualTo(1);
 
         assertThat(projector.flush()).isEqualTo(Map.of("d1", (long) events.size()));
-        assertThat(store.findBucket("d1", 1).size()).isEqualTo(3);
-        assertThat(store.findDraft("d1").version()).isEqualTo(events.size());
-        assertThat(projector.dirtyDrafts()).isZero();
+        assertThat(bucket(1).size()).isEqualTo(3);
+        assertThat(draft().version()).isEqualTo(events.size());
+        assertThat(projector.changedDrafts()).isZero();
     }
 
     @Test
     void aDraftAnotherNodeStoredFirstIsReplacedNotInsertedTwice() {
         List<EventEnvelope> events = negotiation();
-        DraftProjector other = new DraftProjector(store, 100, 2); // e.g. the partition's previous owner
+        ProjectionRun other = newRun(); // e.g. the partition's previous owner
         other.accept(events.get(0), P0, 0);
         projector.accept(events.get(0), P0, 0);
         projector.accept(events.get(1), P0, 1);
@@ -120,8 +135,8 @@ class DraftProjectorTest {
 
         assertThat(projector.flush()).isEqualTo(Map.of("d1", 2L)); // its inserts meet existing documents
 
-        assertThat(store.findDraft("d1").version()).isEqualTo(2);
-        assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L);
+        assertThat(draft().version()).isEqualTo(2);
+        assertThat(bucket(0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L);
     }
 
     @Test
@@ -132,16 +147,16 @@ class DraftProjectorTest {
         }
         projector.flush();
 
-        DraftProjector restarted = new DraftProjector(store, 100, 2);
+        ProjectionRun restarted = newRun();
         for (int i = 0; i < events.size(); i++) {
             restarted.accept(events.get(i), P0, i);
             restarted.accept(events.get(i), P0, i);
         }
         assertThat(restarted.flush()).isEmpty();
         assertThat(restarted.duplicatesDropped()).isEqualTo(8);
-        assertThat(store.findDraft("d1").version()).isEqualTo(4);
-        assertThat(store.findDraft("d1").coSponsors()).hasSize(1);
-        assertThat(store.findBucket("d1", 0).entries()).hasSize(4);
+        assertThat(draft().version()).isEqualTo(4);
+        assertThat(draft().coSponsors()).hasSize(1);
+        assertThat(bucket(0).entries()).hasSize(4);
     }
 
     @Test
@@ -152,7 +167,7 @@ class DraftProjectorTest {
         projector.accept(events.get(3), P0, 13);
         projector.flush();
 
-        assertThat(store.findDraft("d1").version()).isEqualTo(1);
+        assertThat(draft().version()).isEqualTo(1);
         assertThat(projector.parkedCount()).isEqualTo(2);
         assertThat(projector.lowestParkedOffsets()).isEqualTo(Map.of(P0, 12L));
 
@@ -161,8 +176,8 @@ class DraftProjectorTest {
 
         assertThat(projector.parkedCount()).isZero();
         assertThat(projector.lowestParkedOffsets()).isEmpty();
-        assertThat(store.findDraft("d1").version()).isEqualTo(4);
-        assertThat(store.findBucket("d1", 0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
+        assertThat(draft().version()).isEqualTo(4);
+        assertThat(bucket(0).entries()).extracting(HistoryEntry::seq).containsExactly(0L, 1L, 2L, 3L);
     }
 
     @Test
@@ -170,10 +185,10 @@ class DraftProjectorTest {
         List<EventEnvelope> events = negotiation();
         projector.accept(events.get(1), P0, 1);
         projector.flush();
-        assertThat(store.findDraft("d1")).isNull();
+        assertThat(draft()).isNull();
 
         projector.accept(events.get(0), P0, 0);
         projector.flush();
-        assertThat(store.findDraft("d1").version()).isEqualTo(2);
+        assertThat(draft().version()).isEqualTo(2);
     }
 }

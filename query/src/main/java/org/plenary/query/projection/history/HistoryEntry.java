@@ -1,4 +1,4 @@
-package org.plenary.query.projection;
+package org.plenary.query.projection.history;
 
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.EventEnvelope;

@@ -1,10 +1,10 @@
-package org.plenary.query.projection;
+package org.plenary.query.projection.history;
 
 import org.bson.Document;
+import org.plenary.query.projection.Documents;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.EventCodec;
 import org.plenary.shared.draft.EventEnvelope;
-import org.plenary.shared.json.Json;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +30,7 @@ public final class HistoryBucket {
     private List<HistoryEntry> decoded;
     private boolean stored;
 
-    public HistoryBucket(String draftId, long number) {
+    HistoryBucket(String draftId, long number) {
         this(draftId, number, new ArrayList<>());
     }
 
@@ -73,7 +73,7 @@ public final class HistoryBucket {
      * Sets the event for its sequence number ({@code json} is its envelope as {@link EventCodec} writes it);
      * re-applying the same event replaces it (idempotent).
      */
-    public void put(long seq, String json) {
+    void put(long seq, String json) {
         int index = (int) (seq - number * SIZE);
         if (index < 0 || index >= SIZE) {
             throw new IllegalArgumentException("seq " + seq + " is not in bucket " + number);
@@ -108,7 +108,8 @@ public final class HistoryBucket {
     /**
      * Reads a stored bucket. A bucket written before events were kept as JSON text (field {@code entries}
      * with nested documents) is read too, so a node serves and extends its old projections while the
-     * start-up rebuild into the current format runs ({@code ProjectionGenerations.CURRENT}).
+     * start-up rebuild into the current format runs (the key {@code negotiation-history/json-events}, see
+     * {@link NegotiationHistoryProjection#generationKey()}).
      */
     public static HistoryBucket fromDocument(Document document) {
         String draftId = document.getString("draftId");
@@ -121,14 +122,10 @@ public final class HistoryBucket {
         }
         List<String> converted = new ArrayList<>();
         for (Document entry : document.getList("entries", Document.class, List.of())) {
-            try {
-                DraftEvent event = Json.mapper().treeToValue(BsonTrees.toTree(entry.get("event", Document.class)),
-                        EventCodec.typeOf(entry.getString("type")));
-                long seq = ((Number) entry.get("seq")).longValue();
-                converted.add(EventCodec.encode(new EventEnvelope(null, draftId, seq, event)));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("unreadable history entry in " + key(draftId, number), e);
-            }
+            DraftEvent event = Documents.fromDocument(entry.get("event", Document.class),
+                    EventCodec.typeOf(entry.getString("type")));
+            long seq = ((Number) entry.get("seq")).longValue();
+            converted.add(EventCodec.encode(new EventEnvelope(null, draftId, seq, event)));
         }
         HistoryBucket bucket = new HistoryBucket(draftId, number, converted);
         bucket.stored = true;

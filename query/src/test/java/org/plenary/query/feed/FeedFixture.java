@@ -6,6 +6,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.kafka.common.TopicPartition;
+import org.plenary.query.Await;
 import org.plenary.query.TestProjections;
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.ProjectionRun;
@@ -36,7 +37,6 @@ import static org.mockito.Mockito.when;
 final class FeedFixture implements AutoCloseable {
 
     static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
-    static final Duration WAIT = Duration.ofSeconds(10);
 
     final TestProjections projections;
     final FeedExecutors executors = new FeedExecutors(1, 1);
@@ -122,15 +122,9 @@ final class FeedFixture implements AutoCloseable {
         });
     }
 
-    /** Waits until {@code condition} holds; fails after {@link #WAIT} (a limit for a hang, not a timing check). */
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("gave up waiting: " + what);
-            }
-            Thread.sleep(5);
-        }
+    /** Waits until {@code condition} holds (see {@link Await}). */
+    static void await(String what, BooleanSupplier condition) throws Exception {
+        Await.until(what, condition::getAsBoolean);
     }
 
     @Override

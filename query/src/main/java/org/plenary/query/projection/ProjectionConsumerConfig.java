@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-
 /** The live consumer of processing group {@code plenary.projection.group}, and who waits on what it writes. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConsumerConfig {

@@ -1,5 +1,6 @@
 package org.plenary.query.replay;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record ReplayProgress(State state, String phase, int generation, List<Str
     }
 
     static double rate(long done, Instant started) {
-        double seconds = Math.max(1e-3, java.time.Duration.between(started, Instant.now()).toNanos() / 1e9);
+        double seconds = Math.max(1e-3, Duration.between(started, Instant.now()).toNanos() / 1e9);
         return done / seconds;
     }
 }

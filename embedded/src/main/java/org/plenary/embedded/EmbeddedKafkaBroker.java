@@ -16,28 +16,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
+import org.plenary.platform.kafka.TopicReadiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -266,23 +256,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, was " + partitions);
         }
-        Admin client = admin();
-        try {
-            NewTopic topic = new NewTopic(name, partitions, (short) 1).configs(new HashMap<>(topicConfig));
-            try {
-                client.createTopics(List.of(topic)).all().get(TOPIC_READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("cannot create topic " + name, e.getCause());
-                }
-            }
-            return awaitLeaders(client, name);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topic " + name, e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("topic " + name + " not created within " + TOPIC_READY_TIMEOUT, e);
-        }
+        NewTopic topic = new NewTopic(name, partitions, (short) 1).configs(new HashMap<>(topicConfig));
+        return TopicReadiness.ensure(admin(), topic, TOPIC_READY_TIMEOUT);
     }
 
     /**
@@ -326,70 +301,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             admin = Admin.create(config);
         }
         return admin;
-    }
-
-    /**
-     * Waits until the metadata shows a leader for every partition of {@code name} and that leader serves each of
-     * them, and returns the partition count.
-     *
-     * <p>Leaders in the metadata are not enough: the broker publishes a new partition in its metadata cache before
-     * its replica manager leads it, and an idempotent producer whose first batch lands in that window gets
-     * NOT_LEADER_OR_FOLLOWER, has its next in-flight batch accepted, then retries the first one with
-     * OUT_OF_ORDER_SEQUENCE_NUMBER until it expires: the batch is lost (KAFKA-15591, not fixed in Kafka 3.9). A
-     * ListOffsets request is answered only by the serving leader of a partition, so its success closes the window.
-     */
-    private static int awaitLeaders(Admin client, String name)
-            throws InterruptedException, TimeoutException {
-        long deadline = System.nanoTime() + TOPIC_READY_TIMEOUT.toNanos();
-        int partitions = -1;
-        while (partitions < 0) {
-            try {
-                KafkaFuture<TopicDescription> future = client.describeTopics(List.of(name)).topicNameValues().get(name);
-                TopicDescription description = future.get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
-                List<TopicPartitionInfo> infos = description.partitions();
-                if (!infos.isEmpty() && infos.stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
-                    partitions = infos.size();
-                }
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw new IllegalStateException("cannot describe topic " + name, e.getCause());
-                }
-            }
-            pauseBeforeRetry(partitions < 0, deadline, "no leader for every partition of " + name);
-        }
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (int partition = 0; partition < partitions; partition++) {
-            latest.put(new TopicPartition(name, partition), OffsetSpec.latest());
-        }
-        boolean served = false;
-        while (!served) {
-            try {
-                client.listOffsets(latest, new ListOffsetsOptions().timeoutMs((int) remainingMillis(deadline)))
-                        .all().get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
-                served = true;
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof RetriableException)) {
-                    throw new IllegalStateException("cannot list offsets of topic " + name, e.getCause());
-                }
-            }
-            pauseBeforeRetry(!served, deadline, "the leader does not serve every partition of " + name);
-        }
-        return partitions;
-    }
-
-    private static void pauseBeforeRetry(boolean retry, long deadline, String timeoutMessage)
-            throws InterruptedException, TimeoutException {
-        if (!retry) {
-            return;
-        }
-        if (System.nanoTime() > deadline) {
-            throw new TimeoutException(timeoutMessage);
-        }
-        Thread.sleep(20);
-    }
-
-    private static long remainingMillis(long deadline) {
-        return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
     }
 
     private void pickPorts() {

@@ -244,12 +244,39 @@ class EmbeddedMongoServerTest {
     }
 
     @Test
-    void flushMakesH2ChangesDurableAndIsANoOpInMemory() {
-        MongoCollection<Document> docs = start(EmbeddedMongoServer.Backend.H2_FILE);
-        docs.insertOne(new Document("_id", "f/1"));
+    void flushMakesH2ChangesDurableAndIsANoOpInMemory() throws Exception {
+        Path file = dir.resolve("flush/plenary.mv");
+        // H2 would write on its own only after an hour: until the flush the change is in memory only
+        server = EmbeddedMongoServer.builder().h2File(file).h2CommitInterval(Duration.ofHours(1)).build().start();
+        client = MongoClients.create(server.connectionString());
+        MongoCollection<Document> docs = client.getDatabase("plenary").getCollection("docs");
+        docs.insertOne(new Document("_id", "f/0"));
         server.flush();
-        try (EmbeddedMongoServer memory = EmbeddedMongoServer.builder().build().start()) {
+        docs.insertOne(new Document("_id", "f/1"));
+
+        assertThat(idsAfterAHardKill(file)).containsExactly("f/0");
+        server.flush();
+        assertThat(idsAfterAHardKill(file)).containsExactly("f/0", "f/1");
+
+        try (EmbeddedMongoServer memory = EmbeddedMongoServer.builder().memory().build().start();
+             MongoClient memoryClient = MongoClients.create(memory.connectionString())) {
+            MongoCollection<Document> kept = memoryClient.getDatabase("plenary").getCollection("docs");
+            kept.insertOne(new Document("_id", "m/1"));
             memory.flush();
+            assertThat(ids(kept)).containsExactly("m/1");
+        }
+    }
+
+    /**
+     * What a server finds on the H2 file as it is on disk now, i.e. what a process killed at this instant would
+     * find at its next start: a server is started on a copy of the file (the original stays locked by its server).
+     */
+    private List<String> idsAfterAHardKill(Path file) throws Exception {
+        Path copy = dir.resolve("copy-" + System.nanoTime() + ".mv");
+        java.nio.file.Files.copy(file, copy);
+        try (EmbeddedMongoServer reopened = EmbeddedMongoServer.builder().h2File(copy).build().start();
+             MongoClient reader = MongoClients.create(reopened.connectionString())) {
+            return ids(reader.getDatabase("plenary").getCollection("docs"));
         }
     }
 
@@ -308,9 +335,20 @@ class EmbeddedMongoServerTest {
     void aSecondServerOnALockedH2FileFailsAndReleasesItsPort() {
         Path file = dir.resolve("locked.mv");
         server = EmbeddedMongoServer.builder().h2File(file).build().start();
-        EmbeddedMongoServer second = EmbeddedMongoServer.builder().h2File(file).build();
-        assertThatThrownBy(second::start).isInstanceOf(RuntimeException.class);
+        int port = FreePorts.pick();
+        EmbeddedMongoServer second = EmbeddedMongoServer.builder().h2File(file).port(port).build();
+
+        assertThatThrownBy(second::start).isInstanceOf(RuntimeException.class).hasMessageContaining("locked");
+
         assertThat(second.isRunning()).isFalse();
+        assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class); // closed, not half started
+        try (EmbeddedMongoServer onThePort = EmbeddedMongoServer.builder().memory().port(port).build().start()) {
+            assertThat(onThePort.port()).isEqualTo(port); // the failed server holds nothing on it
+        }
+        client = MongoClients.create(server.connectionString()); // and the first server keeps its file
+        MongoCollection<Document> docs = client.getDatabase("plenary").getCollection("docs");
+        docs.insertOne(new Document("_id", "still/1"));
+        assertThat(ids(docs)).containsExactly("still/1");
     }
 
     private static List<String> ids(MongoCollection<Document> docs) {

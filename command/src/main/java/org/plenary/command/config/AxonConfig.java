@@ -41,10 +41,10 @@ public class AxonConfig {
                                                MongoClient client, CommandProperties properties,
                                                ObjectProvider<Durability> durability) {
         SnapshotStore snapshots = new SnapshotStore(client.getDatabase(properties.mongo().database())
-                .getCollection(properties.mongo().snapshotsCollection()), DraftResolution.class);
+                .getCollection(properties.eventStore().snapshotsCollection()), DraftResolution.class);
         MongoEventStorageEngine.createIndexes(eventsCollection);
         return new MongoEventStorageEngine(eventsCollection, appendListener, snapshots,
-                durability.getIfAvailable(() -> Durability.NONE), properties.kafka().maxEventBytes());
+                durability.getIfAvailable(() -> Durability.NONE), properties.producer().maxEventBytes());
     }
 
     @Bean

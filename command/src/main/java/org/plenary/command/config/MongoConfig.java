@@ -18,6 +18,6 @@ public class MongoConfig {
 
     @Bean
     MongoCollection<Document> eventsCollection(MongoClient client, CommandProperties properties) {
-        return client.getDatabase(properties.mongo().database()).getCollection(properties.mongo().eventsCollection());
+        return client.getDatabase(properties.mongo().database()).getCollection(properties.eventStore().eventsCollection());
     }
 }

@@ -22,7 +22,7 @@ public class IdempotencyConfig {
                                           ObjectProvider<Durability> durability) {
         CommandProperties.Idempotency settings = properties.idempotency();
         IdempotencyRecords records = new IdempotencyRecords(client.getDatabase(properties.mongo().database())
-                .getCollection(properties.mongo().idempotencyCollection()), durability.getIfAvailable(() -> Durability.NONE),
+                .getCollection(properties.eventStore().idempotencyCollection()), durability.getIfAvailable(() -> Durability.NONE),
                 clock, settings.lease(), settings.retention());
         records.createIndexes();
         return records;

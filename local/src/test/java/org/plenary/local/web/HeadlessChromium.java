@@ -1,5 +1,6 @@
 package org.plenary.local.web;
 
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +32,20 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private final Path profile;
     public final ChromeDriver driver;
+
+    /** Whether Debian's chromium and chromedriver are installed. */
+    public static boolean installed() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    /**
+     * Skips the calling test where chromium or chromedriver is not installed: a JUnit assumption, reported as a
+     * skipped test with the reason. Call it from {@code @BeforeEach}; {@code @BeforeAll} starts nothing then.
+     */
+    public static void assumeInstalled() {
+        Assumptions.assumeTrue(installed(), () -> CHROMIUM + " or " + CHROMEDRIVER + " is not installed: browser test"
+                + " skipped (apt-get install chromium chromium-driver to run it)");
+    }
 
     public HeadlessChromium() throws IOException {
         this(1400, 1100);

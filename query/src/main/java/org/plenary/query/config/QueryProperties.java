@@ -1,5 +1,7 @@
 package org.plenary.query.config;
 
+import org.plenary.platform.kafka.KafkaSettings;
+import org.plenary.platform.mongo.MongoSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,15 +9,8 @@ import java.time.Duration;
 
 /** Every tunable of the query app; defaults and comments are in query.yml. */
 @ConfigurationProperties("plenary")
-public record QueryProperties(Mongo mongo, Kafka kafka, Projection projection, Queries queries, Replay replay) {
-
-    public record Mongo(@DefaultValue("mongodb://127.0.0.1:27017") String uri,
-                        @DefaultValue("plenary") String database) {
-    }
-
-    public record Kafka(@DefaultValue("127.0.0.1:9092") String bootstrapServers,
-                        @DefaultValue("plenary.draft-events") String topic) {
-    }
+public record QueryProperties(MongoSettings mongo, KafkaSettings kafka, Projection projection, Queries queries,
+                              Replay replay) {
 
     public record Projection(@DefaultValue("true") boolean enabled,
                              @DefaultValue("plenary-projections") String group,

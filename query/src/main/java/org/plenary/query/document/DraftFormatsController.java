@@ -1,11 +1,12 @@
 package org.plenary.query.document;
 
-import org.plenary.query.draft.DraftReader;
 import org.plenary.documents.DocumentFormat;
 import org.plenary.documents.docx.AmendmentRecord;
 import org.plenary.documents.docx.DocxWriter;
 import org.plenary.documents.docx.TrackedChanges;
 import org.plenary.documents.pdf.PdfWriter;
+import org.plenary.query.pastview.DraftReader;
+import org.plenary.query.pastview.DraftText;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.web.BadRequestException;
 import org.plenary.shared.un.AknWriter;
@@ -47,17 +48,17 @@ public class DraftFormatsController {
     @GetMapping(path = "/{draftId}/html", produces = "text/html;charset=UTF-8")
     public ResponseEntity<String> html(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(view, HtmlWriter.write(view.document));
+        DraftText view = drafts.loadText(draftId, minVersion, version, asOf);
+        return DraftReader.withVersion(view.version(), HtmlWriter.write(view.document()));
     }
 
     /** Dated by the submission (UTC): the FRBR work date is fixed for the draft, whatever its version. */
     @GetMapping(path = "/{draftId}/akn", produces = {AKN + ";charset=UTF-8", "application/xml;charset=UTF-8"})
     public ResponseEntity<String> akn(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
-        LocalDate date = LocalDate.ofInstant(view.submittedAt, ZoneOffset.UTC);
-        return DraftReader.withVersion(view, AknWriter.write(view.document, view.draftId, date));
+        DraftText view = drafts.loadText(draftId, minVersion, version, asOf);
+        LocalDate date = LocalDate.ofInstant(view.submittedAt(), ZoneOffset.UTC);
+        return DraftReader.withVersion(view.version(), AknWriter.write(view.document(), view.draftId(), date));
     }
 
     /** With {@code amendments=pending}, every pending amendment that fits the text is a tracked change. */
@@ -70,34 +71,37 @@ public class DraftFormatsController {
                     + "or left out, not \"" + amendments + "\"");
         }
         if (amendments == null) {
-            DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
-            return download(ResponseEntity.ok(), view, DocxWriter.write(view.document), DocumentFormat.DOCX);
+            DraftText text = drafts.loadText(draftId, minVersion, version, asOf);
+            return download(ResponseEntity.ok(), text.draftId(), text.version(), DocxWriter.write(text.document()),
+                    DocumentFormat.DOCX);
         }
         DraftView view = drafts.load(draftId, minVersion, version, asOf);
-        TrackedChanges changes = TrackedChanges.of(view.document, view.amendments.stream()
-                .map(a -> new AmendmentRecord(a.amendmentId, a.proposer, a.status, a.baseVersion, a.decidedVersion,
-                        a.proposedAt, a.operations)).toList());
+        TrackedChanges changes = TrackedChanges.of(view.document(), view.amendments().stream()
+                .map(a -> new AmendmentRecord(a.amendmentId(), a.proposer(), a.status(), a.baseVersion(),
+                        a.decidedVersion(), a.proposedAt(), a.operations())).toList());
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (!changes.offText().isEmpty()) {
             response.header(NOT_SHOWN_HEADER, changes.offText().stream().map(TrackedChanges.OffText::amendmentId)
                     .collect(Collectors.joining(", ")));
         }
-        return download(response, view, DocxWriter.write(view.document, changes), DocumentFormat.DOCX);
+        return download(response, view.draftId(), view.version(), DocxWriter.write(view.document(), changes),
+                DocumentFormat.DOCX);
     }
 
     @GetMapping(path = "/{draftId}/pdf", produces = DocumentFormat.PDF_MEDIA_TYPE)
     public ResponseEntity<byte[]> pdf(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
-        return download(ResponseEntity.ok(), view, PdfWriter.write(view.document), DocumentFormat.PDF);
+        DraftText text = drafts.loadText(draftId, minVersion, version, asOf);
+        return download(ResponseEntity.ok(), text.draftId(), text.version(), PdfWriter.write(text.document()),
+                DocumentFormat.PDF);
     }
 
     /** A file download named after the draft, carrying the served version. */
-    private static ResponseEntity<byte[]> download(ResponseEntity.BodyBuilder response, DraftView view, byte[] bytes,
-                                                   DocumentFormat format) {
-        return response.header(DraftReader.VERSION_HEADER, Long.toString(view.version))
+    private static ResponseEntity<byte[]> download(ResponseEntity.BodyBuilder response, String draftId, long version,
+                                                   byte[] bytes, DocumentFormat format) {
+        return response.header(DraftReader.VERSION_HEADER, Long.toString(version))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(view.draftId + "." + format.extension()).build().toString())
+                        .filename(draftId + "." + format.extension()).build().toString())
                 .contentType(MediaType.parseMediaType(format.mediaType()))
                 .body(bytes);
     }

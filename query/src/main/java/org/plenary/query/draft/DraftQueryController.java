@@ -1,7 +1,9 @@
 package org.plenary.query.draft;
 
+import org.plenary.query.pastview.DraftReader;
+import org.plenary.query.pastview.DraftText;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.shared.un.UnTextWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,18 +25,18 @@ import java.util.List;
 @RequestMapping("/api/drafts")
 public class DraftQueryController {
 
-    private final ProjectionStore store;
+    private final DraftViewProjection draftViews;
     private final DraftReader drafts;
 
-    public DraftQueryController(ProjectionStore store, DraftReader drafts) {
-        this.store = store;
+    public DraftQueryController(DraftViewProjection draftViews, DraftReader drafts) {
+        this.draftViews = draftViews;
         this.drafts = drafts;
     }
 
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<ProjectionStore.DraftSummary> list() {
-        return store.listDrafts();
+    public List<DraftViewProjection.DraftSummary> list() {
+        return draftViews.list();
     }
 
     @GetMapping(path = "/{draftId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,8 +51,8 @@ public class DraftQueryController {
     @GetMapping(path = "/{draftId}/text", produces = "text/plain;charset=UTF-8")
     public ResponseEntity<String> text(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.loadText(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(view, UnTextWriter.write(view.document));
+        DraftText text = drafts.loadText(draftId, minVersion, version, asOf);
+        return DraftReader.withVersion(text.version(), UnTextWriter.write(text.document()));
     }
 
     @GetMapping(path = "/{draftId}/sponsors", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,7 +68,7 @@ public class DraftQueryController {
                                                                 @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
         DraftView view = drafts.load(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(view, new DraftResponses.Amendments(view.draftId, view.version, view.amendments));
+        return DraftReader.withVersion(view, new DraftResponses.Amendments(view.draftId(), view.version(), view.amendments()));
     }
 
 }

@@ -40,28 +40,28 @@ public final class DraftResponses {
 
     public static Draft draft(DraftView view) {
         List<Delegate> active = new ArrayList<>();
-        for (DraftView.CoSponsorship c : view.coSponsors) {
+        for (DraftView.CoSponsorship c : view.coSponsors()) {
             if (c.active()) {
-                active.add(Delegate.of(c.delegation));
+                active.add(Delegate.of(c.delegation()));
             }
         }
-        int pending = (int) view.amendments.stream()
-                .filter(a -> a.status == org.plenary.shared.draft.AmendmentStatus.PENDING).count();
-        return new Draft(view.draftId, view.version, DocumentView.of(view.document), mainSponsors(view), active, pending,
-                view.submittedBy, view.submittedAt, view.updatedAt);
+        int pending = (int) view.amendments().stream()
+                .filter(a -> a.status() == org.plenary.shared.draft.AmendmentStatus.PENDING).count();
+        return new Draft(view.draftId(), view.version(), DocumentView.of(view.document()), mainSponsors(view), active, pending,
+                view.submittedBy(), view.submittedAt(), view.updatedAt());
     }
 
     public static Sponsors sponsors(DraftView view) {
         List<CoSponsor> coSponsors = new ArrayList<>();
-        for (DraftView.CoSponsorship c : view.coSponsors) {
-            Delegate d = Delegate.of(c.delegation);
-            coSponsors.add(new CoSponsor(d.code(), d.name(), c.joinedAt, c.joinedVersion, c.withdrawnAt,
-                    c.withdrawnVersion, c.active()));
+        for (DraftView.CoSponsorship c : view.coSponsors()) {
+            Delegate d = Delegate.of(c.delegation());
+            coSponsors.add(new CoSponsor(d.code(), d.name(), c.joinedAt(), c.joinedVersion(), c.withdrawnAt(),
+                    c.withdrawnVersion(), c.active()));
         }
-        return new Sponsors(view.draftId, view.version, mainSponsors(view), coSponsors);
+        return new Sponsors(view.draftId(), view.version(), mainSponsors(view), coSponsors);
     }
 
     private static List<Delegate> mainSponsors(DraftView view) {
-        return view.mainSponsors.stream().map(Delegate::of).toList();
+        return view.mainSponsors().stream().map(Delegate::of).toList();
     }
 }

@@ -1,13 +1,12 @@
 package org.plenary.query.feed;
 
-import com.mongodb.client.MongoClient;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.plenary.platform.kafka.ConsumerSettings;
 import org.plenary.query.config.QueryProperties;
-import org.plenary.query.history.TimeTravel;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.pastview.TimeTravel;
+import org.plenary.query.projection.DraftViewProjection;
+import org.plenary.query.projection.history.NegotiationHistoryProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
@@ -17,7 +16,6 @@ import org.springframework.context.event.ContextClosedEvent;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The live feed: its own group-less Kafka consumer, the fan-out hub, history catch-up and the SSE writers. */
@@ -37,22 +35,22 @@ public class FeedConfig {
     }
 
     @Bean
-    FeedHub feedHub(ProjectionStore store, FeedCaches caches, FeedProperties properties, FeedExecutors executors) {
-        FeedHub hub = new FeedHub(new LiveEventPreparer(store, caches.texts(), caches.recent()), properties.cacheSize());
+    FeedHub feedHub(DraftViewProjection drafts, FeedCaches caches, FeedProperties properties, FeedExecutors executors) {
+        FeedHub hub = new FeedHub(new LiveEventPreparer(drafts, caches.texts(), caches.recent()), properties.cacheSize());
         long heartbeat = properties.heartbeat().toMillis();
         executors.writer().scheduleAtFixedRate(hub::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         return hub;
     }
 
     @Bean
-    HistoryFeedReader historyFeedReader(ProjectionStore store, TimeTravel timeTravel, FeedCaches caches) {
-        return new HistoryFeedReader(store, timeTravel, caches.texts(), caches.recent());
+    HistoryFeedReader historyFeedReader(DraftViewProjection drafts, NegotiationHistoryProjection history,
+                                        TimeTravel timeTravel, FeedCaches caches) {
+        return new HistoryFeedReader(drafts, history, timeTravel, caches.texts(), caches.recent());
     }
 
     @Bean
-    FeedPositionStore feedPositionStore(MongoClient client, QueryProperties properties, FeedProperties feed,
-                                        FeedExecutors executors) {
-        FeedPositionStore positions = new FeedPositionStore(client.getDatabase(properties.mongo().database()));
+    FeedPositionStore feedPositionStore(MongoDatabase database, FeedProperties feed, FeedExecutors executors) {
+        FeedPositionStore positions = new FeedPositionStore(database);
         // hourly, and once a minute after start: position snapshots older than the retention go
         executors.catchUp().scheduleWithFixedDelay(() -> expire(positions, feed.positionRetention()), 1, 60, TimeUnit.MINUTES);
         return positions;
@@ -70,22 +68,17 @@ public class FeedConfig {
     }
 
     @Bean
-    FeedSubscriptions feedSubscriptions(FeedHub hub, ProjectionStore store, FeedPositionStore positions,
+    FeedSubscriptions feedSubscriptions(FeedHub hub, DraftViewProjection drafts, FeedPositionStore positions,
                                         HistoryFeedReader history, FeedExecutors executors,
                                         FeedProperties properties) {
-        return new FeedSubscriptions(hub, store, positions, history, executors, properties);
+        return new FeedSubscriptions(hub, drafts, positions, history, executors, properties);
     }
 
     @Bean(destroyMethod = "close")
     FeedConsumer feedConsumer(QueryProperties query, FeedProperties properties, FeedHub hub) {
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, query.kafka().bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.FETCH_MIN_BYTES_CONFIG, properties.fetchMinBytes(),
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) properties.fetchMaxWait().toMillis(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "plenary-query-feed"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<String, byte[]> consumer = ConsumerSettings.of(query.kafka().bootstrapServers(), "plenary-query-feed")
+                .noTopicCreation().fetchWhen(properties.fetchMinBytes(), properties.fetchMaxWait())
+                .newConsumer();
         FeedConsumer feedConsumer = new FeedConsumer(consumer, query.kafka().topic(), hub, properties.pollTimeout(),
                 properties.partitionCheck());
         feedConsumer.start();

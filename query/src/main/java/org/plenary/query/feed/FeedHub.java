@@ -1,6 +1,6 @@
 package org.plenary.query.feed;
 
-import org.plenary.query.cache.BoundedCache;
+import org.plenary.platform.cache.LruCache;
 
 import org.plenary.shared.draft.EventEnvelope;
 import org.slf4j.Logger;
@@ -22,7 +22,7 @@ public class FeedHub {
 
     private final Object lock = new Object();
     private final LiveEventPreparer preparer;
-    private final BoundedCache<String, Long> latestSeen;
+    private final LruCache<String, Long> latestSeen;
     private final Map<String, Set<Subscription>> byDraft = new ConcurrentHashMap<>();
     private final Set<Subscription> allDrafts = ConcurrentHashMap.newKeySet();
     private final AtomicLong published = new AtomicLong();
@@ -30,7 +30,7 @@ public class FeedHub {
 
     FeedHub(LiveEventPreparer preparer, int cacheSize) {
         this.preparer = preparer;
-        this.latestSeen = new BoundedCache<>(cacheSize);
+        this.latestSeen = new LruCache<>(cacheSize);
     }
 
     /** An event read live from Kafka (duplicates and out-of-order events included), on the consumer thread. */

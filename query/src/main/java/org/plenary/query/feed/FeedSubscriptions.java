@@ -4,7 +4,7 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.query.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,15 +24,15 @@ public class FeedSubscriptions {
     private static final Logger log = LoggerFactory.getLogger(FeedSubscriptions.class);
 
     private final FeedHub hub;
-    private final ProjectionStore store;
+    private final DraftViewProjection drafts;
     private final FeedPositionStore positions;
     private final Subscription.Context context;
     private final FeedProperties properties;
 
-    FeedSubscriptions(FeedHub hub, ProjectionStore store, FeedPositionStore positions,
+    FeedSubscriptions(FeedHub hub, DraftViewProjection drafts, FeedPositionStore positions,
                              HistoryFeedReader history, FeedExecutors executors, FeedProperties properties) {
         this.hub = hub;
-        this.store = store;
+        this.drafts = drafts;
         this.positions = positions;
         this.properties = properties;
         this.context = new Subscription.Context(history, executors, positions, properties.historyPoll(),
@@ -42,17 +42,17 @@ public class FeedSubscriptions {
     /** The feed of one draft after version {@code after}; null means from the draft's current version on. */
     void openDraftFeed(String draftId, Long after, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        DraftView view = store.findDraft(draftId);
+        DraftView view = drafts.find(draftId);
         if (view == null && after == null) {
             throw new NotFoundException("no draft with id " + draftId);
         }
-        long start = after != null ? after : view.version;
+        long start = after != null ? after : view.version();
         SseConnection connection = open(request, response);
         Subscription subscription = Subscription.ofDraft(draftId, start, connection, context);
         startSafely(connection, subscription, () -> {
             subscription.reach(draftId, hub.register(draftId, subscription));
             if (view != null) {
-                subscription.reach(draftId, view.version);
+                subscription.reach(draftId, view.version());
             }
         });
     }
@@ -99,7 +99,7 @@ public class FeedSubscriptions {
 
     private Map<String, Long> projectedVersions() {
         Map<String, Long> versions = new HashMap<>();
-        for (ProjectionStore.DraftSummary draft : store.listDrafts()) {
+        for (DraftViewProjection.DraftSummary draft : drafts.list()) {
             versions.put(draft.draftId(), draft.version());
         }
         return versions;

@@ -1,12 +1,13 @@
 package org.plenary.query.feed;
 
-import org.plenary.query.cache.BoundedCache;
+import org.plenary.platform.cache.LruCache;
 
-import org.plenary.query.history.TimeTravel;
+import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.HistoryBucket;
-import org.plenary.query.projection.HistoryEntry;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.history.HistoryBucket;
+import org.plenary.query.projection.history.HistoryEntry;
+import org.plenary.query.projection.DraftViewProjection;
+import org.plenary.query.projection.history.NegotiationHistoryProjection;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftEvent;
@@ -22,14 +23,16 @@ import java.util.List;
  */
 final class HistoryFeedReader {
 
-    private final ProjectionStore store;
+    private final DraftViewProjection drafts;
+    private final NegotiationHistoryProjection history;
     private final TimeTravel timeTravel;
-    private final BoundedCache<String, LiveEventPreparer.VersionedText> texts;
+    private final LruCache<String, LiveEventPreparer.VersionedText> texts;
     private final RecentFeedItems recent;
 
-    HistoryFeedReader(ProjectionStore store, TimeTravel timeTravel,
-                      BoundedCache<String, LiveEventPreparer.VersionedText> texts, RecentFeedItems recent) {
-        this.store = store;
+    HistoryFeedReader(DraftViewProjection drafts, NegotiationHistoryProjection history, TimeTravel timeTravel,
+                      LruCache<String, LiveEventPreparer.VersionedText> texts, RecentFeedItems recent) {
+        this.drafts = drafts;
+        this.history = history;
         this.timeTravel = timeTravel;
         this.texts = texts;
         this.recent = recent;
@@ -87,11 +90,11 @@ final class HistoryFeedReader {
         if (cached != null && cached.version() == version) {
             return cached.document();
         }
-        DraftView view = store.findDraft(draftId);
-        if (view == null || view.version < version) {
+        DraftView view = drafts.find(draftId);
+        if (view == null || view.version() < version) {
             return null;
         }
-        return timeTravel.at(view, version).document; // nearest checkpoint + fewer than checkpoint-interval events
+        return timeTravel.textAt(view, version); // nearest checkpoint + fewer than checkpoint-interval events
     }
 
     /** The buckets of one draft read during one call, each at most once. */
@@ -106,7 +109,7 @@ final class HistoryFeedReader {
         HistoryEntry entry(long seq) {
             long number = HistoryBucket.bucketOf(seq);
             if (current == null || current.number() != number) {
-                current = store.findBucket(draftId, number);
+                current = history.findBucket(draftId, number);
                 if (current == null) {
                     return null;
                 }

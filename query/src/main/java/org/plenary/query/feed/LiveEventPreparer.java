@@ -1,9 +1,9 @@
 package org.plenary.query.feed;
 
-import org.plenary.query.cache.BoundedCache;
+import org.plenary.platform.cache.LruCache;
 
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
@@ -25,12 +25,12 @@ final class LiveEventPreparer {
     record VersionedText(long version, DraftDocument document) {
     }
 
-    private final ProjectionStore store;
-    private final BoundedCache<String, VersionedText> texts;
+    private final DraftViewProjection drafts;
+    private final LruCache<String, VersionedText> texts;
     private final RecentFeedItems recent;
 
-    LiveEventPreparer(ProjectionStore store, BoundedCache<String, VersionedText> texts, RecentFeedItems recent) {
-        this.store = store;
+    LiveEventPreparer(DraftViewProjection drafts, LruCache<String, VersionedText> texts, RecentFeedItems recent) {
+        this.drafts = drafts;
         this.texts = texts;
         this.recent = recent;
     }
@@ -70,9 +70,9 @@ final class LiveEventPreparer {
             return cached.document();
         }
         if (envelope.event() instanceof AmendmentAcceptedEvent) {
-            DraftView view = store.findDraft(envelope.draftId());
-            if (view != null && view.version == envelope.seq()) {
-                return view.document;
+            DraftView view = drafts.find(envelope.draftId());
+            if (view != null && view.version() == envelope.seq()) {
+                return view.document();
             }
         }
         return null;

@@ -1,6 +1,6 @@
 package org.plenary.query.feed;
 
-import org.plenary.query.cache.BoundedCache;
+import org.plenary.platform.cache.LruCache;
 
 /**
  * The last feed items described on this node, by draft and version: clients that catch up (after a
@@ -9,10 +9,10 @@ import org.plenary.query.cache.BoundedCache;
  */
 final class RecentFeedItems {
 
-    private final BoundedCache<String, FeedItem> items;
+    private final LruCache<String, FeedItem> items;
 
     RecentFeedItems(int capacity) {
-        this.items = new BoundedCache<>(capacity);
+        this.items = new LruCache<>(capacity);
     }
 
     FeedItem get(String draftId, long version) {

@@ -1,6 +1,6 @@
 package org.plenary.query.feed;
 
-import org.plenary.query.projection.HistoryBucket;
+import org.plenary.query.projection.history.HistoryBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

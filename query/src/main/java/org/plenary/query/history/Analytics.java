@@ -52,7 +52,7 @@ public final class Analytics {
 
     public static DraftAnalytics of(DraftView view) {
         List<Acceptance> acceptances = acceptances(view);
-        return new DraftAnalytics(view.draftId, view.version, delegations(List.of(view)), paragraphs(List.of(view)),
+        return new DraftAnalytics(view.draftId(), view.version(), delegations(List.of(view)), paragraphs(List.of(view)),
                 coSponsorSeries(view), acceptances, median(acceptances));
     }
 
@@ -65,10 +65,10 @@ public final class Analytics {
     static List<DelegationStats> delegations(List<DraftView> views) {
         Map<String, int[]> counts = new TreeMap<>();
         for (DraftView view : views) {
-            for (DraftView.AmendmentView a : view.amendments) {
-                int[] c = counts.computeIfAbsent(a.proposer, k -> new int[5]);
+            for (DraftView.AmendmentView a : view.amendments()) {
+                int[] c = counts.computeIfAbsent(a.proposer(), k -> new int[5]);
                 c[0]++;
-                switch (a.status) {
+                switch (a.status()) {
                     case ACCEPTED -> c[1]++;
                     case REJECTED -> c[2]++;
                     case WITHDRAWN -> c[3]++;
@@ -87,9 +87,9 @@ public final class Analytics {
         List<ParagraphStats> stats = new ArrayList<>();
         for (DraftView view : views) {
             Map<String, int[]> counts = new TreeMap<>();
-            for (DraftView.AmendmentView a : view.amendments) {
+            for (DraftView.AmendmentView a : view.amendments()) {
                 Set<String> touched = new HashSet<>();
-                for (EditOperation op : a.operations) {
+                for (EditOperation op : a.operations()) {
                     String id = op instanceof InsertParagraph insert ? insert.paragraphId() : op.target();
                     if (id != null) {
                         touched.add(id);
@@ -98,12 +98,12 @@ public final class Analytics {
                 for (String id : touched) {
                     int[] c = counts.computeIfAbsent(id, k -> new int[2]);
                     c[0]++;
-                    if (a.status == AmendmentStatus.ACCEPTED) {
+                    if (a.status() == AmendmentStatus.ACCEPTED) {
                         c[1]++;
                     }
                 }
             }
-            counts.forEach((id, c) -> stats.add(new ParagraphStats(view.draftId, id, c[0], c[1])));
+            counts.forEach((id, c) -> stats.add(new ParagraphStats(view.draftId(), id, c[0], c[1])));
         }
         stats.sort(Comparator.comparingInt(ParagraphStats::proposed).reversed()
                 .thenComparing(ParagraphStats::draftId).thenComparing(ParagraphStats::paragraphId));
@@ -115,15 +115,15 @@ public final class Analytics {
         record Change(Instant at, long version, int delta) {
         }
         List<Change> changes = new ArrayList<>();
-        for (DraftView.CoSponsorship c : view.coSponsors) {
-            changes.add(new Change(c.joinedAt, c.joinedVersion, +1));
-            if (c.withdrawnAt != null) {
-                changes.add(new Change(c.withdrawnAt, c.withdrawnVersion, -1));
+        for (DraftView.CoSponsorship c : view.coSponsors()) {
+            changes.add(new Change(c.joinedAt(), c.joinedVersion(), +1));
+            if (c.withdrawnAt() != null) {
+                changes.add(new Change(c.withdrawnAt(), c.withdrawnVersion(), -1));
             }
         }
         changes.sort(Comparator.comparingLong(Change::version));
         List<SeriesPoint> series = new ArrayList<>();
-        series.add(new SeriesPoint(view.submittedAt, 1, 0));
+        series.add(new SeriesPoint(view.submittedAt(), 1, 0));
         int count = 0;
         for (Change change : changes) {
             count += change.delta();
@@ -134,10 +134,10 @@ public final class Analytics {
 
     static List<Acceptance> acceptances(DraftView view) {
         List<Acceptance> acceptances = new ArrayList<>();
-        for (DraftView.AmendmentView a : view.amendments) {
-            if (a.status == AmendmentStatus.ACCEPTED) {
-                acceptances.add(new Acceptance(view.draftId, a.amendmentId, a.proposer, a.decidedAt,
-                        Duration.between(view.submittedAt, a.decidedAt).toSeconds()));
+        for (DraftView.AmendmentView a : view.amendments()) {
+            if (a.status() == AmendmentStatus.ACCEPTED) {
+                acceptances.add(new Acceptance(view.draftId(), a.amendmentId(), a.proposer(), a.decidedAt(),
+                        Duration.between(view.submittedAt(), a.decidedAt()).toSeconds()));
             }
         }
         return acceptances;

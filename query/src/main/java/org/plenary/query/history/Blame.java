@@ -1,7 +1,8 @@
 package org.plenary.query.history;
 
+import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.HistoryEntry;
+import org.plenary.query.projection.history.HistoryEntry;
 import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.AmendmentProposedEvent;
@@ -38,8 +39,8 @@ public final class Blame {
         BlameTracker tracker = null;
         List<String> mainSponsors = List.of();
         Map<String, Proposal> proposals = new HashMap<>();
-        for (HistoryEntry entry : timeTravel.entries(current.draftId, 0, version)) {
-            DraftEvent event = TimeTravel.toEnvelope(current.draftId, entry).event();
+        for (HistoryEntry entry : timeTravel.entries(current.draftId(), 0, version)) {
+            DraftEvent event = TimeTravel.toEnvelope(current.draftId(), entry).event();
             if (event instanceof DraftSubmittedEvent submitted) {
                 mainSponsors = submitted.mainSponsors();
                 String by = String.join(", ", submitted.mainSponsors().isEmpty() ? List.of(submitted.actor())
@@ -56,7 +57,7 @@ public final class Blame {
             }
         }
         if (tracker == null) {
-            throw new IllegalStateException("history of " + current.draftId + " has no submission");
+            throw new IllegalStateException("history of " + current.draftId() + " has no submission");
         }
         Map<String, List<BlameSpan>> spans = tracker.blame();
         List<ParagraphBlame> paragraphs = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class Blame {
         for (Paragraph p : tracker.document().operative()) {
             add(paragraphs, p, "operative", ++number, spans);
         }
-        return new Result(current.draftId, version, mainSponsors, paragraphs);
+        return new Result(current.draftId(), version, mainSponsors, paragraphs);
     }
 
     private static void add(List<ParagraphBlame> out, Paragraph p, String section, Integer number,

@@ -1,8 +1,10 @@
 package org.plenary.query.history;
 
-import org.plenary.query.draft.DraftReader;
+import org.plenary.query.pastview.PointInTime;
+import org.plenary.query.pastview.TimeTravel;
+import org.plenary.query.pastview.DraftReader;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.shared.history.DiffHtml;
 import org.plenary.shared.history.DocumentDiff;
 import org.plenary.shared.history.DocumentDiffer;
@@ -23,12 +25,12 @@ public class HistoryController {
 
     private final DraftReader drafts;
     private final TimeTravel timeTravel;
-    private final ProjectionStore store;
+    private final DraftViewProjection draftViews;
 
-    public HistoryController(DraftReader drafts, TimeTravel timeTravel, ProjectionStore store) {
+    public HistoryController(DraftReader drafts, TimeTravel timeTravel, DraftViewProjection draftViews) {
         this.drafts = drafts;
         this.timeTravel = timeTravel;
-        this.store = store;
+        this.draftViews = draftViews;
     }
 
     public record DiffResult(String draftId, long from, long to, DocumentDiff diff) {
@@ -58,9 +60,9 @@ public class HistoryController {
         DraftView current = drafts.load(draftId, minVersion);
         long a = PointInTime.resolve(from, current, timeTravel);
         long b = PointInTime.resolve(to, current, timeTravel);
-        DocumentDiff diff = DocumentDiffer.diff(timeTravel.at(current, a).document, timeTravel.at(current, b).document);
+        DocumentDiff diff = DocumentDiffer.diff(timeTravel.textAt(current, a), timeTravel.textAt(current, b));
         if ("html".equalsIgnoreCase(format)) {
-            String title = "Changes to draft " + HtmlUtils.htmlEscape(current.draftId) + " from version " + a + " to " + b;
+            String title = "Changes to draft " + HtmlUtils.htmlEscape(current.draftId()) + " from version " + a + " to " + b;
             String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                     + "</title><style>ins{background:#d4f7d4;text-decoration:underline}del{background:#f9d6d6}"
                     + "body{font-family:serif;max-width:50em;margin:2em auto;line-height:1.5}</style></head><body><h1>"
@@ -98,6 +100,6 @@ public class HistoryController {
 
     @GetMapping(path = "/api/analytics", produces = MediaType.APPLICATION_JSON_VALUE)
     public Analytics.OverallAnalytics analyticsAcrossDrafts() {
-        return Analytics.across(store.allDrafts());
+        return Analytics.across(draftViews.all());
     }
 }

@@ -1,7 +1,8 @@
 package org.plenary.query.history;
 
+import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.HistoryEntry;
+import org.plenary.query.projection.history.HistoryEntry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class HistoryQuery {
                 : type.trim().endsWith("Event") ? type.trim() : type.trim() + "Event";
         String wantedActor = actor == null || actor.isBlank() ? null : actor.trim().toUpperCase(Locale.ROOT);
         List<HistoryEntry> matching = new ArrayList<>();
-        for (HistoryEntry entry : timeTravel.entries(current.draftId, from - 1, to)) {
+        for (HistoryEntry entry : timeTravel.entries(current.draftId(), from - 1, to)) {
             if ((wantedType == null || entry.type().equalsIgnoreCase(wantedType))
                     && (wantedActor == null || wantedActor.equals(entry.actor()))) {
                 matching.add(entry);
@@ -46,7 +47,7 @@ public final class HistoryQuery {
         int first = (int) Math.min((long) page * size, matching.size());
         int last = Math.min(first + size, matching.size());
         Integer next = last < matching.size() ? page + 1 : null;
-        return new Page(current.draftId, current.version, from, to, page, size, matching.size(),
+        return new Page(current.draftId(), current.version(), from, to, page, size, matching.size(),
                 List.copyOf(matching.subList(first, last)), next);
     }
 }

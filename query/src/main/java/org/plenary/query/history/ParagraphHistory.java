@@ -1,8 +1,9 @@
 package org.plenary.query.history;
 
+import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
-import org.plenary.query.projection.DraftViewUpdater;
-import org.plenary.query.projection.HistoryEntry;
+import org.plenary.query.projection.DraftViewBuilder;
+import org.plenary.query.projection.history.HistoryEntry;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.EventEnvelope;
 import org.plenary.shared.edit.NodeIndex;
@@ -30,21 +31,21 @@ public final class ParagraphHistory {
     }
 
     public static Result of(TimeTravel timeTravel, DraftView current, String paragraphId) {
-        DraftView view = null;
+        DraftViewBuilder view = null;
         String original = null;
         String before = null; // the paragraph's text after the events applied so far
         boolean existed = false;
         List<Change> changes = new ArrayList<>();
-        for (HistoryEntry entry : timeTravel.entries(current.draftId, 0, current.version)) {
-            EventEnvelope envelope = TimeTravel.toEnvelope(current.draftId, entry);
+        for (HistoryEntry entry : timeTravel.entries(current.draftId(), 0, current.version())) {
+            EventEnvelope envelope = TimeTravel.toEnvelope(current.draftId(), entry);
             if (view == null) {
-                view = DraftViewUpdater.create(envelope);
+                view = DraftViewBuilder.submitted(envelope);
                 original = text(view, paragraphId);
                 before = original;
                 existed = original != null;
                 continue;
             }
-            DraftViewUpdater.apply(view, envelope);
+            view.apply(envelope);
             if (!(envelope.event() instanceof AmendmentAcceptedEvent accepted)) {
                 continue; // only accepted amendments change the text
             }
@@ -52,20 +53,20 @@ public final class ParagraphHistory {
             if (!Objects.equals(before, after)) {
                 DraftView.AmendmentView amendment = view.amendment(accepted.amendmentId());
                 String kind = before == null ? "inserted" : after == null ? "deleted" : "changed";
-                changes.add(new Change(envelope.version(), amendment.amendmentId, amendment.proposer,
+                changes.add(new Change(envelope.version(), amendment.amendmentId(), amendment.proposer(),
                         accepted.actor(), accepted.at(), kind, before, after));
                 existed = true;
             }
             before = after;
         }
         if (!existed) {
-            throw new IllegalArgumentException("draft " + current.draftId + " never had a paragraph " + paragraphId);
+            throw new IllegalArgumentException("draft " + current.draftId() + " never had a paragraph " + paragraphId);
         }
-        return new Result(current.draftId, paragraphId, current.version, original, changes);
+        return new Result(current.draftId(), paragraphId, current.version(), original, changes);
     }
 
-    private static String text(DraftView view, String paragraphId) {
-        NodeIndex index = NodeIndex.of(view.document);
+    private static String text(DraftViewBuilder view, String paragraphId) {
+        NodeIndex index = NodeIndex.of(view.document());
         return index.contains(paragraphId) ? index.text(paragraphId) : null;
     }
 }

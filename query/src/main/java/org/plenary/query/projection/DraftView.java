@@ -10,64 +10,130 @@ import java.util.List;
 
 /**
  * The query side's state of one draft (projection "draft-view"): current text, sponsors, amendments and the
- * version (number of events applied). Stored as one MongoDB document keyed by draft id; mutable only
- * inside the projector thread.
+ * version (number of events applied). Stored as one MongoDB document keyed by draft id, in the order of the
+ * components. Immutable, lists included: the same object is the stored form, the API's answer, a view that
+ * readers share from a cache, and a past view ({@link #asOf}). The projector builds it with
+ * {@link DraftViewBuilder}.
+ *
+ * @param updatedAt when the change that made {@code version} happened
  */
-public class DraftView {
+public record DraftView(String draftId, long version, DraftDocument document, List<String> mainSponsors,
+                        List<CoSponsorship> coSponsors, List<AmendmentView> amendments, String submittedBy,
+                        Instant submittedAt, Instant updatedAt) {
 
-    public String draftId;
-    public long version;
-    public DraftDocument document;
-    public List<String> mainSponsors = new ArrayList<>();
-    public List<CoSponsorship> coSponsors = new ArrayList<>();
-    public List<AmendmentView> amendments = new ArrayList<>();
-    public String submittedBy;
-    public Instant submittedAt;
-    public Instant updatedAt;
+    public DraftView {
+        mainSponsors = mainSponsors == null ? List.of() : List.copyOf(mainSponsors);
+        coSponsors = coSponsors == null ? List.of() : List.copyOf(coSponsors);
+        amendments = amendments == null ? List.of() : List.copyOf(amendments);
+    }
 
     /** One period of co-sponsorship; a delegation that rejoins gets a new entry. */
-    public static class CoSponsorship {
-        public String delegation;
-        public Instant joinedAt;
-        public long joinedVersion;
-        public Instant withdrawnAt;
-        public Long withdrawnVersion;
+    public record CoSponsorship(String delegation, Instant joinedAt, long joinedVersion, Instant withdrawnAt,
+                                Long withdrawnVersion) {
 
         public boolean active() {
             return withdrawnAt == null;
         }
+
+        CoSponsorship withdrawn(Instant at, long version) {
+            return new CoSponsorship(delegation, joinedAt, joinedVersion, at, version);
+        }
+
+        /** This co-sponsorship as it stood at {@code version} (joined by then): withdrawn only if that came by then. */
+        CoSponsorship asOf(long version) {
+            boolean withdrawnThen = withdrawnVersion != null && withdrawnVersion <= version;
+            return withdrawnThen ? this : new CoSponsorship(delegation, joinedAt, joinedVersion, null, null);
+        }
     }
 
-    public static class AmendmentView {
-        public String amendmentId;
-        public String proposer;
-        public AmendmentStatus status;
-        public long baseVersion;
-        public String reason;
-        public List<EditOperation> operations;
-        public Instant proposedAt;
-        public long proposedVersion;
-        public String decidedBy;
-        public Instant decidedAt;
-        public Long decidedVersion;
-        public String decisionReason;
+    /** An amendment, its operations on the text it was proposed against, and its decision if any. */
+    public record AmendmentView(String amendmentId, String proposer, AmendmentStatus status, long baseVersion,
+                                String reason, List<EditOperation> operations, Instant proposedAt,
+                                long proposedVersion, String decidedBy, Instant decidedAt, Long decidedVersion,
+                                String decisionReason) {
+
+        public AmendmentView {
+            operations = operations == null ? null : List.copyOf(operations);
+        }
+
+        AmendmentView decided(AmendmentStatus decision, String by, Instant at, long version, String why) {
+            return new AmendmentView(amendmentId, proposer, decision, baseVersion, reason, operations, proposedAt,
+                    proposedVersion, by, at, version, why);
+        }
+
+        /** This amendment as it stood at {@code version} (proposed by then): pending unless decided by then. */
+        AmendmentView asOf(long version) {
+            boolean decidedThen = decidedVersion != null && decidedVersion <= version;
+            return decidedThen ? this : new AmendmentView(amendmentId, proposer, AmendmentStatus.PENDING, baseVersion,
+                    reason, operations, proposedAt, proposedVersion, null, null, null, null);
+        }
     }
 
     public AmendmentView amendment(String amendmentId) {
         for (AmendmentView amendment : amendments) {
-            if (amendment.amendmentId.equals(amendmentId)) {
+            if (amendment.amendmentId().equals(amendmentId)) {
                 return amendment;
             }
         }
         throw new IllegalStateException("draft " + draftId + " has no amendment " + amendmentId);
     }
 
-    public CoSponsorship activeCoSponsorship(String delegation) {
-        for (CoSponsorship c : coSponsors) {
-            if (c.delegation.equals(delegation) && c.active()) {
-                return c;
+    /**
+     * When the change that made {@code version} happened, from the versions this view records for every change;
+     * null if it does not say (a view stored before change versions were recorded).
+     */
+    public Instant changedAt(long version) {
+        if (version == 1) {
+            return submittedAt;
+        }
+        for (AmendmentView a : amendments) {
+            if (a.proposedVersion() == version) {
+                return a.proposedAt();
+            }
+            if (a.decidedVersion() != null && a.decidedVersion() == version) {
+                return a.decidedAt();
             }
         }
-        throw new IllegalStateException(delegation + " is not an active co-sponsor of " + draftId);
+        for (CoSponsorship c : coSponsors) {
+            if (c.joinedVersion() == version) {
+                return c.joinedAt();
+            }
+            if (c.withdrawnVersion() != null && c.withdrawnVersion() == version) {
+                return c.withdrawnAt();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * This draft as it stood at an earlier {@code version}, given its text then: the amendments proposed by then
+     * with the decisions made by then, the co-sponsorships joined by then with the withdrawals made by then. Built
+     * through the canonical constructors, so a component added to these records must be decided on here.
+     *
+     * @throws IllegalArgumentException if {@code version} is not between 1 and this view's version
+     * @throws IllegalStateException    if this view does not record when {@code version} was made ({@link #changedAt})
+     */
+    public DraftView asOf(long version, DraftDocument textThen) {
+        if (version < 1 || version > this.version) {
+            throw new IllegalArgumentException("version must be between 1 and " + this.version + ", not " + version);
+        }
+        Instant updatedAtThen = changedAt(version);
+        if (updatedAtThen == null) {
+            throw new IllegalStateException("the view of " + draftId + " does not record when version " + version + " was made");
+        }
+        List<CoSponsorship> coSponsorsThen = new ArrayList<>();
+        for (CoSponsorship c : coSponsors) {
+            if (c.joinedVersion() <= version) {
+                coSponsorsThen.add(c.asOf(version));
+            }
+        }
+        List<AmendmentView> amendmentsThen = new ArrayList<>();
+        for (AmendmentView a : amendments) {
+            if (a.proposedVersion() <= version) {
+                amendmentsThen.add(a.asOf(version));
+            }
+        }
+        return new DraftView(draftId, version, textThen, mainSponsors, coSponsorsThen, amendmentsThen, submittedBy,
+                submittedAt, updatedAtThen);
     }
 }

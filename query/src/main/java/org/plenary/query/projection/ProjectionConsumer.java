@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The consumer loop of the processing group: poll a batch, apply it in memory, write it in bulk, then
- * commit the offsets (never past a parked event). A crash anywhere re-delivers from the last commit and
- * the projector drops what it already has: at-least-once delivery, exactly-once effect.
+ * The live consumer loop of the processing group that builds every registered projection: poll a batch, apply
+ * it in memory ({@link ProjectionRun}), write it in bulk, then commit the offsets (never past a parked event). A
+ * crash anywhere re-delivers from the last commit and the run drops what the projections already have:
+ * at-least-once delivery, exactly-once effect.
  */
 public class ProjectionConsumer implements Runnable, AutoCloseable {
 
@@ -31,7 +32,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
 
     private final Consumer<String, byte[]> consumer;
     private final String topic;
-    private final DraftProjector projector;
+    private final ProjectionRun run;
     private final ProjectionStore store;
     private final VersionNotifier notifier;
     private final Duration pollTimeout;
@@ -49,11 +50,15 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
         void restartFromCommitted();
     }
 
-    public ProjectionConsumer(Consumer<String, byte[]> consumer, String topic, DraftProjector projector,
+    /**
+     * @param run   applies the events to every projection and writes them
+     * @param store where unreadable records are kept (dead letters)
+     */
+    public ProjectionConsumer(Consumer<String, byte[]> consumer, String topic, ProjectionRun run,
                               ProjectionStore store, VersionNotifier notifier, Duration pollTimeout) {
         this.consumer = Objects.requireNonNull(consumer, "consumer");
         this.topic = Objects.requireNonNull(topic, "topic");
-        this.projector = Objects.requireNonNull(projector, "projector");
+        this.run = Objects.requireNonNull(run, "run");
         this.store = Objects.requireNonNull(store, "store");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
         this.pollTimeout = Objects.requireNonNull(pollTimeout, "poll timeout");
@@ -70,12 +75,12 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
             consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    projector.reset();
+                    run.reset();
                 }
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    projector.reset();
+                    run.reset();
                 }
             });
             while (running) {
@@ -111,11 +116,11 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
                 next.put(partition, record.offset() + 1);
                 continue;
             }
-            projector.accept(envelope, new String(record.value(), StandardCharsets.UTF_8), partition, record.offset());
+            run.accept(envelope, new String(record.value(), StandardCharsets.UTF_8), partition, record.offset());
             next.put(partition, record.offset() + 1);
         }
-        Map<String, Long> versions = projector.flush();
-        Map<TopicPartition, Long> parked = projector.lowestParkedOffsets();
+        Map<String, Long> versions = run.flush();
+        Map<TopicPartition, Long> parked = run.lowestParkedOffsets();
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         next.forEach((partition, offset) ->
                 commit.put(partition, new OffsetAndMetadata(Math.min(offset, parked.getOrDefault(partition, offset)))));
@@ -157,7 +162,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
 
             @Override
             public void restartFromCommitted() {
-                projector.reset();
+                run.reset();
                 Map<TopicPartition, OffsetAndMetadata> committed = awake(() -> consumer.committed(consumer.assignment()));
                 for (TopicPartition partition : consumer.assignment()) {
                     OffsetAndMetadata offset = committed.get(partition);

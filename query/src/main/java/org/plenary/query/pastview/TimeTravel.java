@@ -1,0 +1,234 @@
+package org.plenary.query.pastview;
+
+import org.plenary.platform.cache.LruCache;
+import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.DraftViewBuilder;
+import org.plenary.query.projection.history.HistoryBucket;
+import org.plenary.query.projection.history.HistoryEntry;
+import org.plenary.query.projection.ProjectionStore;
+import org.plenary.query.projection.checkpoint.CheckpointProjection;
+import org.plenary.query.projection.history.NegotiationHistoryProjection;
+import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.draft.AmendmentStatus;
+import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.edit.DocumentEditor;
+import org.plenary.shared.edit.EditOperation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The whole negotiation state of a draft as of any version or instant.
+ *
+ * <p>Everything but the text follows from the current view, which keeps the version of every change: an
+ * amendment proposed at or before the version is listed, with its decision only if that came at or before it;
+ * a co-sponsorship likewise. The text comes from the nearest checkpoint at or before the version (one read by
+ * {@code _id}: the text as it was there) plus the amendments accepted after it, whose operations the current
+ * view holds. So a point in time costs one small read however long the negotiation is; history buckets are read
+ * only for the text as submitted (before the first checkpoint).
+ */
+public class TimeTravel {
+
+    private final ProjectionStore store;
+    private final NegotiationHistoryProjection history;
+    private final CheckpointProjection checkpoints;
+    private final LruCache<String, DraftDocument> checkpointTexts;
+    /** Per generation, draft and version; see {@link #accepted}. */
+    private final LruCache<String, Accepted> acceptedByDraft;
+
+    public TimeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints) {
+        this(store, history, checkpoints, 1000, 100);
+    }
+
+    /**
+     * @param store           says which generation is served (the caches are per generation)
+     * @param checkpointCache checkpoint texts kept decoded: a checkpoint never changes once written (the text at
+     *                        its version), so a past version costs no database read when its checkpoint is cached
+     * @param indexedDrafts   drafts whose accepted amendments are kept indexed (as many as the readers keep views)
+     */
+    public TimeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints,
+                      int checkpointCache, int indexedDrafts) {
+        this.store = store;
+        this.history = history;
+        this.checkpoints = checkpoints;
+        this.checkpointTexts = new LruCache<>(checkpointCache);
+        this.acceptedByDraft = new LruCache<>(indexedDrafts);
+    }
+
+    /** The draft at {@code version} (1 = as submitted); {@code current} is the draft as projected now. */
+    public DraftView at(DraftView current, long version) {
+        requireReached(current, version);
+        if (version == current.version()) {
+            return current;
+        }
+        if (current.changedAt(version) == null) {
+            return replayed(current, version); // a view without the version of each change: replay the events
+        }
+        return current.asOf(version, textAt(current, version));
+    }
+
+    private static void requireReached(DraftView current, long version) {
+        if (version < 1 || version > current.version()) {
+            throw new IllegalArgumentException("version must be between 1 and " + current.version() + ", not " + version);
+        }
+    }
+
+    /**
+     * The text at {@code version} (1 = as submitted) without the rest of the view: the nearest checkpoint's text
+     * plus the amendments accepted after it.
+     */
+    public DraftDocument textAt(DraftView current, long version) {
+        requireReached(current, version);
+        if (version == current.version()) {
+            return current.document();
+        }
+        long checkpoint = (version / checkpoints.interval()) * checkpoints.interval();
+        DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId(), checkpoint);
+        DraftDocument document;
+        long from;
+        if (stored != null) {
+            document = stored;
+            from = checkpoint;
+        } else {
+            EventEnvelope first = toEnvelope(current.draftId(), bucket(current.draftId(), 0).entries().get(0));
+            if (!(first.event() instanceof DraftSubmittedEvent submitted)) {
+                throw new IllegalStateException("history of " + current.draftId() + " does not start with its submission");
+            }
+            document = submitted.document();
+            from = 1;
+        }
+        Accepted accepted = accepted(current);
+        for (int i = accepted.firstAfter(from); i < accepted.versions.length && accepted.versions[i] <= version; i++) {
+            document = DocumentEditor.apply(document, accepted.operations.get(i));
+        }
+        return document;
+    }
+
+    /** The accepted amendments of a view in the order they were accepted, with the version each made. */
+    private record Accepted(long[] versions, List<List<EditOperation>> operations) {
+
+        /** The index of the first amendment accepted after {@code version} (one event per version: no repeats). */
+        int firstAfter(long version) {
+            int found = Arrays.binarySearch(versions, version);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+    }
+
+    /**
+     * The accepted amendments of {@code current}, built once per draft and version: a long negotiation has
+     * thousands of amendments, and scanning them for every past text was most of a time-travel query's CPU. Two
+     * views of a draft at one version in one generation hold the same amendments, so any of them may build it.
+     */
+    private Accepted accepted(DraftView current) {
+        String key = store.generation() + "/" + current.draftId() + "/" + current.version();
+        Accepted known = acceptedByDraft.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<DraftView.AmendmentView> accepted = new ArrayList<>();
+        for (DraftView.AmendmentView a : current.amendments()) {
+            if (a.status() == AmendmentStatus.ACCEPTED && a.decidedVersion() != null) {
+                accepted.add(a);
+            }
+        }
+        accepted.sort(Comparator.comparingLong(DraftView.AmendmentView::decidedVersion));
+        long[] versions = new long[accepted.size()];
+        List<List<EditOperation>> operations = new ArrayList<>(accepted.size());
+        for (int i = 0; i < versions.length; i++) {
+            versions[i] = accepted.get(i).decidedVersion();
+            operations.add(accepted.get(i).operations());
+        }
+        Accepted built = new Accepted(versions, operations);
+        acceptedByDraft.put(key, built);
+        return built;
+    }
+
+    private DraftDocument checkpoint(String draftId, long version) {
+        String key = store.generation() + ":" + CheckpointProjection.key(draftId, version);
+        DraftDocument cached = checkpointTexts.get(key);
+        if (cached == null) {
+            cached = checkpoints.findText(draftId, version);
+            if (cached != null) {
+                checkpointTexts.put(key, cached);
+            }
+        }
+        return cached;
+    }
+
+    /** The draft at {@code version} by replaying history events from the start (views without change versions). */
+    private DraftView replayed(DraftView current, long version) {
+        DraftViewBuilder view = null;
+        for (HistoryEntry entry : entries(current.draftId(), 0, version)) {
+            EventEnvelope envelope = toEnvelope(current.draftId(), entry);
+            if (view == null) {
+                view = DraftViewBuilder.submitted(envelope);
+            } else {
+                view.apply(envelope);
+            }
+        }
+        if (view == null || view.version() != version) {
+            throw new IllegalStateException("history of " + current.draftId() + " is incomplete before version " + version);
+        }
+        return view.view();
+    }
+
+    /** The version the draft had at {@code instant}: the last event at or before it. */
+    public long versionAt(DraftView current, Instant instant) {
+        if (instant.isBefore(current.submittedAt())) {
+            throw new IllegalArgumentException("draft " + current.draftId() + " was submitted at " + current.submittedAt()
+                    + ", after " + instant);
+        }
+        if (!instant.isBefore(current.updatedAt())) {
+            return current.version();
+        }
+        long low = 0;
+        long high = HistoryBucket.bucketOf(current.version() - 1);
+        while (low < high) { // the last bucket whose first event is at or before the instant
+            long middle = (low + high + 1) / 2;
+            HistoryBucket bucket = bucket(current.draftId(), middle);
+            if (bucket.entries().get(0).at().isAfter(instant)) {
+                high = middle - 1;
+            } else {
+                low = middle;
+            }
+        }
+        long version = 0;
+        for (HistoryEntry entry : bucket(current.draftId(), low).entries()) {
+            if (entry.at().isAfter(instant)) {
+                break;
+            }
+            version = entry.version();
+        }
+        return version;
+    }
+
+    /** History entries with {@code fromSeq <= seq < toSeq}, in order. */
+    public List<HistoryEntry> entries(String draftId, long fromSeq, long toSeq) {
+        List<HistoryEntry> entries = new ArrayList<>((int) Math.max(0, Math.min(toSeq - fromSeq, 10_000)));
+        for (long b = HistoryBucket.bucketOf(fromSeq); fromSeq < toSeq && b <= HistoryBucket.bucketOf(toSeq - 1); b++) {
+            for (HistoryEntry entry : bucket(draftId, b).entries()) {
+                if (entry.seq() >= fromSeq && entry.seq() < toSeq) {
+                    entries.add(entry);
+                }
+            }
+        }
+        return entries;
+    }
+
+    private HistoryBucket bucket(String draftId, long number) {
+        HistoryBucket bucket = history.findBucket(draftId, number);
+        if (bucket == null || bucket.size() == 0) {
+            throw new IllegalStateException("history bucket " + HistoryBucket.key(draftId, number) + " is missing");
+        }
+        return bucket;
+    }
+
+    /** Turns a stored history entry back into the event it records. */
+    public static EventEnvelope toEnvelope(String draftId, HistoryEntry entry) {
+        return new EventEnvelope(null, draftId, entry.seq(), entry.event());
+    }
+}

@@ -1,0 +1,159 @@
+package org.plenary.query.projection;
+
+import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.AmendmentProposedEvent;
+import org.plenary.shared.draft.AmendmentRejectedEvent;
+import org.plenary.shared.draft.AmendmentStatus;
+import org.plenary.shared.draft.AmendmentWithdrawnEvent;
+import org.plenary.shared.draft.CoSponsorJoinedEvent;
+import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
+import org.plenary.shared.draft.DraftEvent;
+import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.edit.DocumentEditor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A draft's view while events are applied to it, one at a time and in sequence: the projector's working copy,
+ * used by one thread. Applying an event costs what the event changes (an amendment decided is found through an
+ * index and replaced); the immutable {@link DraftView} is made only when asked for ({@link #view()}, at a write),
+ * so a long negotiation does not copy its lists for every event. The text changes are made by the same engine
+ * the aggregate uses, so both sides agree on the text.
+ */
+public final class DraftViewBuilder implements DraftState {
+
+    private final String draftId;
+    private long version;
+    private DraftDocument document;
+    private final List<String> mainSponsors;
+    private final List<DraftView.CoSponsorship> coSponsors;
+    private final List<DraftView.AmendmentView> amendments;
+    private final Map<String, Integer> amendmentIndex = new HashMap<>();
+    private final String submittedBy;
+    private final Instant submittedAt;
+    private Instant updatedAt;
+    private DraftView built;
+
+    private DraftViewBuilder(DraftView view) {
+        this.draftId = view.draftId();
+        this.version = view.version();
+        this.document = view.document();
+        this.mainSponsors = view.mainSponsors();
+        this.coSponsors = new ArrayList<>(view.coSponsors());
+        this.amendments = new ArrayList<>(view.amendments());
+        for (int i = 0; i < amendments.size(); i++) {
+            amendmentIndex.put(amendments.get(i).amendmentId(), i);
+        }
+        this.submittedBy = view.submittedBy();
+        this.submittedAt = view.submittedAt();
+        this.updatedAt = view.updatedAt();
+        this.built = view;
+    }
+
+    /** Continues from a stored view. */
+    public static DraftViewBuilder of(DraftView view) {
+        return new DraftViewBuilder(view);
+    }
+
+    /** Starts from the draft's first event. */
+    public static DraftViewBuilder submitted(EventEnvelope envelope) {
+        if (!(envelope.event() instanceof DraftSubmittedEvent submitted) || envelope.seq() != 0) {
+            throw new IllegalArgumentException("a draft starts with DraftSubmittedEvent at seq 0, not "
+                    + envelope.type() + " at " + envelope.seq());
+        }
+        return new DraftViewBuilder(new DraftView(submitted.draftId(), envelope.version(), submitted.document(),
+                submitted.mainSponsors(), List.of(), List.of(), submitted.actor(), submitted.at(), submitted.at()));
+    }
+
+    /** Applies the next event: {@code envelope.seq()} must equal {@link #version()}. */
+    public void apply(EventEnvelope envelope) {
+        if (envelope.seq() != version) {
+            throw new IllegalArgumentException("draft " + draftId + " is at version " + version
+                    + "; event seq " + envelope.seq() + " is not the next one");
+        }
+        long next = envelope.version();
+        DraftEvent event = envelope.event();
+        if (event instanceof CoSponsorJoinedEvent joined) {
+            coSponsors.add(new DraftView.CoSponsorship(joined.delegation(), joined.at(), next, null, null));
+        } else if (event instanceof CoSponsorWithdrawnEvent withdrawn) {
+            int active = activeCoSponsorship(withdrawn.delegation());
+            coSponsors.set(active, coSponsors.get(active).withdrawn(withdrawn.at(), next));
+        } else if (event instanceof AmendmentProposedEvent proposed) {
+            amendmentIndex.put(proposed.amendmentId(), amendments.size());
+            amendments.add(new DraftView.AmendmentView(proposed.amendmentId(), proposed.actor(), AmendmentStatus.PENDING,
+                    proposed.baseVersion(), proposed.reason(), proposed.operations(), proposed.at(), next,
+                    null, null, null, null));
+        } else if (event instanceof AmendmentAcceptedEvent accepted) {
+            document = DocumentEditor.apply(document, accepted.operations());
+            decide(accepted.amendmentId(), AmendmentStatus.ACCEPTED, accepted, next, null);
+        } else if (event instanceof AmendmentRejectedEvent rejected) {
+            decide(rejected.amendmentId(), AmendmentStatus.REJECTED, rejected, next, rejected.reason());
+        } else if (event instanceof AmendmentWithdrawnEvent withdrawn) {
+            decide(withdrawn.amendmentId(), AmendmentStatus.WITHDRAWN, withdrawn, next, null);
+        } else {
+            throw new IllegalArgumentException("a draft is submitted once; unexpected " + envelope.type()
+                    + " at seq " + envelope.seq());
+        }
+        version = next;
+        updatedAt = event.at();
+        built = null;
+    }
+
+    private void decide(String amendmentId, AmendmentStatus status, DraftEvent event, long next, String reason) {
+        int index = amendmentIndex(amendmentId);
+        amendments.set(index, amendments.get(index).decided(status, event.actor(), event.at(), next, reason));
+    }
+
+    private int amendmentIndex(String amendmentId) {
+        Integer index = amendmentIndex.get(amendmentId);
+        if (index == null) {
+            throw new IllegalStateException("draft " + draftId + " has no amendment " + amendmentId);
+        }
+        return index;
+    }
+
+    private int activeCoSponsorship(String delegation) {
+        for (int i = coSponsors.size() - 1; i >= 0; i--) { // a delegation has one active entry, its latest
+            if (coSponsors.get(i).delegation().equals(delegation) && coSponsors.get(i).active()) {
+                return i;
+            }
+        }
+        throw new IllegalStateException(delegation + " is not an active co-sponsor of " + draftId);
+    }
+
+    @Override
+    public String draftId() {
+        return draftId;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public DraftDocument document() {
+        return document;
+    }
+
+    @Override
+    public DraftView.AmendmentView amendment(String amendmentId) {
+        return amendments.get(amendmentIndex(amendmentId));
+    }
+
+    /** The immutable view after the events applied; copies the lists once per change, not once per call. */
+    @Override
+    public DraftView view() {
+        if (built == null) {
+            built = new DraftView(draftId, version, document, mainSponsors, coSponsors, amendments, submittedBy,
+                    submittedAt, updatedAt);
+        }
+        return built;
+    }
+}

@@ -1,0 +1,109 @@
+package org.plenary.query.projection;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The projections this node builds (registered in {@code ProjectionsConfig}), in the order they are written: the
+ * others as registered, then the draft views, whose version is the commit mark of the rest. The live consumer and
+ * the replay both take their {@link ProjectionRun}s from here, and a generation records their keys.
+ */
+public final class ProjectionSet {
+
+    /** Drafts, and events of their history, per checksum group (the replies stay small). */
+    private static final int CHECKSUM_GROUP_DRAFTS = 20;
+    private static final long CHECKSUM_GROUP_EVENTS = 20_000;
+
+    private final DraftViewProjection views;
+    private final List<Projection> others;
+
+    /** @throws IllegalArgumentException if two projections share a name or a collection */
+    public ProjectionSet(DraftViewProjection views, List<? extends Projection> others) {
+        this.views = views;
+        this.others = List.copyOf(others);
+        Set<String> names = new HashSet<>();
+        Set<String> collections = new HashSet<>();
+        for (Projection projection : all()) {
+            if (!names.add(projection.name())) {
+                throw new IllegalArgumentException("two projections are called " + projection.name());
+            }
+            for (String collection : projection.collections()) {
+                if (!collections.add(collection)) {
+                    throw new IllegalArgumentException("two projections write collection " + collection);
+                }
+            }
+        }
+    }
+
+    /** Every projection, the draft views first (the order of {@link #names()} and of the checksums). */
+    public List<Projection> all() {
+        List<Projection> all = new ArrayList<>(others.size() + 1);
+        all.add(views);
+        all.addAll(others);
+        return all;
+    }
+
+    public List<String> names() {
+        return all().stream().map(Projection::name).toList();
+    }
+
+    /** What a generation holding all of them records ({@link Projection#generationKey()}). */
+    public List<String> generationKeys() {
+        return all().stream().map(Projection::generationKey).toList();
+    }
+
+    /** The base names of every collection they write. */
+    public List<String> collections() {
+        return all().stream().flatMap(p -> p.collections().stream()).toList();
+    }
+
+    /** A new run of every projector, writing into {@code target}, for one thread. */
+    public ProjectionRun run(ProjectionStore target, int cachedDrafts) {
+        List<Projector> projectors = new ArrayList<>(others.size() + 1);
+        for (Projection projection : others) {
+            projectors.add(projection.projector(target, cachedDrafts));
+        }
+        projectors.add(views.projector(target, cachedDrafts)); // last: the commit mark
+        return new ProjectionRun(target, projectors, cachedDrafts);
+    }
+
+    /**
+     * A checksum per draft (SHA-256, hex) over what every projection stores for it in {@code store}'s generation:
+     * equal checksums mean equal projections. Reads every draft, in groups by {@code _id}; for replay verification,
+     * not the hot path.
+     */
+    public Map<String, String> checksums(ProjectionStore store) {
+        Map<String, String> checksums = new TreeMap<>();
+        // ids and versions first: one reply with every whole draft can exceed a message's size
+        Map<String, Long> versions = DraftViewProjection.versions(store);
+        Map<String, Long> group = new LinkedHashMap<>();
+        long groupEvents = 0;
+        for (Map.Entry<String, Long> draft : versions.entrySet()) {
+            group.put(draft.getKey(), draft.getValue());
+            groupEvents += draft.getValue();
+            if (group.size() == CHECKSUM_GROUP_DRAFTS || groupEvents >= CHECKSUM_GROUP_EVENTS) {
+                checksumGroup(store, group, checksums);
+                group.clear();
+                groupEvents = 0;
+            }
+        }
+        checksumGroup(store, group, checksums);
+        return checksums;
+    }
+
+    private void checksumGroup(ProjectionStore store, Map<String, Long> versions, Map<String, String> checksums) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        ChecksumGroup group = new ChecksumGroup(versions);
+        for (Projection projection : all()) { // the views first: they correct the versions the others use
+            projection.checksum(store, group);
+        }
+        group.finishInto(checksums);
+    }
+}

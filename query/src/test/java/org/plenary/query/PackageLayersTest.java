@@ -31,7 +31,7 @@ class PackageLayersTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/plenary/query");
     private static final Map<String, Integer> LAYERS = Map.of(
-            "config", 0, "web", 0,
+            "config", 0, "web", 0, "security", 0,
             "projection", 1,
             "pastview", 3, "replay", 3,
             "draft", 4, "history", 4, "feed", 4, "document", 4);

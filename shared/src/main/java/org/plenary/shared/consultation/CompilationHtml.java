@@ -145,7 +145,9 @@ public final class CompilationHtml {
 
     private String text(String markup, List<Compilation.Marker> markers, boolean paragraph) {
         StringBuilder out = new StringBuilder();
-        for (MarkedText.Segment segment : MarkedText.segments(markup, markers, paragraph)) {
+        List<MarkedText.Segment> segments = MarkedText.segments(markup, markers, paragraph);
+        for (int i = 0; i < segments.size(); i++) {
+            MarkedText.Segment segment = segments.get(i);
             if (segment instanceof MarkedText.Run run) {
                 out.append(run(run.span()));
             } else {
@@ -157,7 +159,9 @@ public final class CompilationHtml {
                 } else if (marker instanceof Compilation.Close close) {
                     out.append("<span class=\"bracket\" data-bracket=\"").append(escape(close.bracketId())).append("\">]</span>");
                 } else {
-                    out.append(' ').append(tag(((Compilation.Proposal) marker).tag())).append(' ');
+                    out.append(MarkedText.spaceBefore(segments, i) ? " " : "")
+                            .append(tag(((Compilation.Proposal) marker).tag()))
+                            .append(MarkedText.spaceAfter(segments, i) ? " " : "");
                 }
             }
         }

@@ -109,6 +109,27 @@ public final class MarkedText {
         return out.append(text, written, text.length()).toString();
     }
 
+    /**
+     * Whether a proposal at {@code segments[i]} is set off by a space before it: unless the text before it already
+     * ends with one (or there is none).
+     */
+    public static boolean spaceBefore(List<Segment> segments, int i) {
+        if (i == 0) {
+            return false;
+        }
+        if (segments.get(i - 1) instanceof Run run) {
+            String text = run.span().text();
+            return !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
+        }
+        return !(((Mark) segments.get(i - 1)).marker() instanceof Compilation.Open);
+    }
+
+    /** Whether a proposal at {@code segments[i]} is set off by a space after it: when a word follows at once. */
+    public static boolean spaceAfter(List<Segment> segments, int i) {
+        return i + 1 < segments.size() && segments.get(i + 1) instanceof Run run && !run.span().text().isEmpty()
+                && wordAt(run.span().text(), 0);
+    }
+
     /** Whether a word (not a space or punctuation) starts at {@code at}. */
     private static boolean wordAt(String text, int at) {
         char c = text.charAt(at);

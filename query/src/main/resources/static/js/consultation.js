@@ -112,7 +112,7 @@ export class ConsultationControls {
   constructor(opts) {
     this.opts = opts;
     $('on-behalf-of').replaceChildren(el('option', { value: '' }, 'My delegation'),
-      GROUPS.map((g) => el('option', { value: g }, g)));
+      ...GROUPS.map((g) => el('option', { value: g }, g)));
     $('bracket-selection').addEventListener('click', () => this.bracketSelection());
     $('mark-status').addEventListener('click', () => this.markStatus());
     $('propose-alternative').addEventListener('click', () => this.proposeAlternative());

@@ -108,7 +108,7 @@ public final class CompilationBuilder {
             }
         }
         try {
-            DocumentEditor.validate(document, pending.operations());
+            DocumentEditor.apply(document, index, pending.operations()); // validates: the result is not needed
             return null;
         } catch (EditException e) {
             return "it no longer applies to the text: " + e.getMessage();

@@ -164,6 +164,26 @@ class ConsultationEndToEndTest {
     }
 
     @Test
+    void aReplayRebuildsTheConsultationsEqually() throws Exception {
+        String before = http.get(query + "/" + id + "/compilation?minVersion=15&asOf=" + midway).body();
+        String admin = stack.queryUrl() + "/api/admin/replay";
+        int generation = http.get(admin, "dev:SECRETARIAT").json().get("generation").asInt();
+        assertThat(http.post(admin, "dev:SECRETARIAT", null).status()).isIn(200, 202);
+        JsonNode progress = null;
+        for (int i = 0; i < 600; i++) {
+            progress = http.get(admin, "dev:SECRETARIAT").json();
+            String state = progress.get("state").asText();
+            if (state.equals("FAILED") || state.equals("DONE") && progress.get("generation").asInt() > generation) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("DONE");
+        assertThat(progress.get("allEqual").asBoolean()).isTrue();
+        assertThat(http.get(query + "/" + id + "/compilation?minVersion=15&asOf=" + midway).body()).isEqualTo(before);
+    }
+
+    @Test
     void theBracketMovedWithTheAcceptedAmendmentAndTheStateReadsAtAnyPoint() {
         JsonNode then = http.get(query + "/" + id + "/consultation?minVersion=15&asOf=" + midway).json();
         JsonNode b1 = then.get("brackets").get(0);

@@ -1,5 +1,5 @@
 // draft.html?id=<draftId>: the text in the UN layout with pending amendments as track changes, sponsors,
-// amendments and timeline; follows the draft's live feed, and shows any earlier version on the slider.
+// amendments, consultations (statuses, brackets, alternatives, progress) and timeline; follows the draft's live feed, and shows any earlier version on the slider.
 
 import { getJson, loadConfig } from './api.js';
 import { flash } from './dom.js';
@@ -10,6 +10,7 @@ import { summarize } from './summaries.js';
 import { applyTextChanges } from './textchanges.js';
 import { pendingEdits } from './trackchanges.js';
 import { Negotiator } from './negotiator.js';
+import { ConsultationControls, consultationContext, loadConsultation, renderConsultationPanel } from './consultation.js';
 
 const HISTORY_PAGE = 200;
 const $ = (id) => document.getElementById(id);
@@ -27,7 +28,15 @@ const state = {
 
 const nameOf = (code) => state.names.get(code) || code || 'Someone';
 let negotiator;
+let consultation;
 let feed;
+
+/** Main sponsors and the facilitator decide for the sponsors: statuses, alternatives, amendments. */
+function canDecide(actor) {
+  const draft = state.live ? state.live.draft : {};
+  const facilitator = draft.facilitator && (draft.facilitator.code || draft.facilitator);
+  return (draft.mainSponsors || []).some((d) => d.code === actor) || (facilitator != null && facilitator === actor);
+}
 
 async function start() {
   if (!draftId) {
@@ -42,6 +51,8 @@ async function start() {
   }
   negotiator = new Negotiator({ draftId, commandUrl: config.commandUrl, current: () => state.live,
     viewingLive: () => state.view == null, nameOf, refresh: () => renderSidebar(), onSession: learnSession });
+  consultation = new ConsultationControls({ negotiator, current: () => state.live, viewingLive: () => state.view == null,
+    canDecide });
   feed = new LiveFeed(api + '/feed', (data) => enqueue(() => onFeedEvent(data)), showConnection);
   try {
     await reload(1); // waits for the projection when the draft was registered a moment ago
@@ -64,13 +75,14 @@ function enqueue(task) {
 async function reload(minVersion) {
   const draft = await getJson(api + (minVersion ? '?minVersion=' + minVersion : ''));
   const v = draft.version;
-  const [amendments, sponsors, history] = await Promise.all([
+  const [amendments, sponsors, history, consulted] = await Promise.all([
     getJson(api + '/amendments?version=' + v),
     getJson(api + '/sponsors?version=' + v),
     getJson(api + '/history?from=' + Math.max(1, v - HISTORY_PAGE + 1) + '&to=' + v + '&size=' + HISTORY_PAGE),
+    loadConsultation(api, v),
   ]);
   const before = state.live;
-  state.live = { draft, amendments: amendments.amendments, sponsors, version: v };
+  state.live = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted };
   learnNames(draft.mainSponsors, sponsors.coSponsors);
   const known = new Map(state.timeline.map((e) => [e.version, e]));
   history.events.forEach((e) => known.set(e.version, { ...e, summary: known.get(e.version)?.summary || summarize(e, nameOf) }));
@@ -185,6 +197,13 @@ async function apply(live, data) {
       }
       decide(amendment, data.type === 'AmendmentRejectedEvent' ? 'rejected' : 'withdrawn', data);
       return targets(amendment.operations);
+    case 'AlternativeChosenEvent':
+    case 'ParagraphStatusChangedEvent':
+    case 'BracketPlacedEvent':
+    case 'BracketLiftedEvent':
+    case 'BracketsMovedEvent':
+    case 'AlternativeProposedEvent':
+      return applyConsultation(live, data);
     case 'CoSponsorJoinedEvent':
     case 'CoSponsorWithdrawnEvent': {
       const sponsors = await getJson(api + '/sponsors?minVersion=' + data.version);
@@ -196,6 +215,20 @@ async function apply(live, data) {
     default:
       throw new Error('unknown event ' + data.type);
   }
+}
+
+/** A consultation event: a chosen alternative changes the text; the consultation state is read again. */
+async function applyConsultation(live, data) {
+  let touched = [];
+  if (data.type === 'AlternativeChosenEvent') {
+    const result = applyTextChanges(live.draft, data.textChanges || []);
+    live.draft.preamble = result.doc.preamble;
+    live.draft.operative = result.doc.operative;
+    touched = result.touched;
+  }
+  live.consultation = await loadConsultation(api, data.version);
+  const e = data.event || {};
+  return [...touched, e.paragraphId, e.bracketId && 'bracket-' + e.bracketId].filter(Boolean);
 }
 
 function decide(amendment, status, data) {
@@ -219,7 +252,8 @@ function changedSince(before, after) {
 
 function context(shown) {
   const markers = new Set((shown.draft.footnotes || []).map((n) => n.marker));
-  return { pending: pendingEdits(shown.draft, shown.amendments), nameOf, markers, markersKey: [...markers].join(',') };
+  return { pending: pendingEdits(shown.draft, shown.amendments), nameOf, markers, markersKey: [...markers].join(','),
+    consultation: consultationContext(shown.consultation, nameOf) };
 }
 
 /** Renders the shown state (live or earlier) from scratch. */
@@ -260,9 +294,16 @@ function renderSidebar() {
     onReject: (id, reason) => negotiator.decide(id, 'reject', reason),
     onWithdraw: (id) => negotiator.decide(id, 'withdraw'),
   });
+  renderConsultationPanel($('consultation'), shown, {
+    api, nameOf, actor: session && session.actor, canDecide: !!session && canDecide(session.actor),
+    readOnly: state.view != null,
+    onLift: (id) => consultation.lift(id),
+    onChoose: (paragraphId, n) => consultation.choose(paragraphId, n),
+  });
   renderTimeline($('timeline'), state.timeline, state.view ? state.view.version : null, (v) => showVersion(v));
   $('earlier').hidden = state.earliest == null || state.earliest <= 1;
   negotiator.update();
+  consultation.update();
 }
 
 function updateSlider() {
@@ -293,9 +334,10 @@ function showVersion(v) {
       goLive(false);
       return;
     }
-    const [draft, amendments, sponsors] = await Promise.all([
-      getJson(api + '?version=' + v), getJson(api + '/amendments?version=' + v), getJson(api + '/sponsors?version=' + v)]);
-    state.view = { draft, amendments: amendments.amendments, sponsors, version: v };
+    const [draft, amendments, sponsors, consulted] = await Promise.all([
+      getJson(api + '?version=' + v), getJson(api + '/amendments?version=' + v), getJson(api + '/sponsors?version=' + v),
+      loadConsultation(api, v)]);
+    state.view = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted };
     renderAll();
     announce('Showing the text at version ' + v + ' of ' + state.live.version);
   });

@@ -3,7 +3,9 @@
 // opened after the last event received, with a growing delay.
 
 export const EVENT_TYPES = ['DraftSubmittedEvent', 'CoSponsorJoinedEvent', 'CoSponsorWithdrawnEvent',
-  'AmendmentProposedEvent', 'AmendmentAcceptedEvent', 'AmendmentRejectedEvent', 'AmendmentWithdrawnEvent'];
+  'AmendmentProposedEvent', 'AmendmentAcceptedEvent', 'AmendmentRejectedEvent', 'AmendmentWithdrawnEvent',
+  'ParagraphStatusChangedEvent', 'BracketPlacedEvent', 'BracketLiftedEvent', 'BracketsMovedEvent',
+  'AlternativeProposedEvent', 'AlternativeChosenEvent'];
 
 /** States reported to onState: "connecting", "live", "reconnecting", "stopped". */
 export class LiveFeed {

@@ -14,7 +14,8 @@ export function sourceStart(textNode) {
 }
 
 /**
- * ctx: {pending (from pendingEdits), nameOf(code), markers: Set of footnote markers}.
+ * ctx: {pending (from pendingEdits), nameOf(code), markers: Set of footnote markers, consultation (optional,
+ * from consultation.js: statuses and brackets)}.
  * Returns the <article> holding the whole document.
  */
 export function renderDocument(doc, ctx) {
@@ -94,8 +95,9 @@ function paragraphBlocks(paragraphs, section, ctx) {
     const number = section === 'operative' ? i + 1 : null;
     const edits = editsIn(p, ctx.pending.inline);
     const deletions = ctx.pending.deleted.get(p.id) || [];
+    const consulted = ctx.consultation ? ctx.consultation.keyOf(p) : null;
     blocks.push({
-      key: JSON.stringify([section, number, p, edits, deletions, ctx.markersKey]),
+      key: JSON.stringify([section, number, p, edits, deletions, ctx.markersKey, consulted]),
       build: () => renderParagraph(p, section, number, ctx),
     });
     blocks.push(...ghosts(p.id));
@@ -138,6 +140,10 @@ function reconcile(container, blocks) {
 function renderParagraph(p, section, number, ctx) {
   const deletions = ctx.pending.deleted.get(p.id) || [];
   const text = el('p', { 'data-pid': p.id }, paragraphText(p.text, p.id, ctx, true));
+  const status = ctx.consultation && ctx.consultation.status(p.id);
+  if (status) {
+    text.prepend(el('span', { class: 'status-badge', 'data-status': status.json }, status.printed), ' ');
+  }
   const block = section === 'operative'
     ? el('li', { class: 'op', id: p.id, value: number }, el('span', { class: 'num', 'aria-hidden': 'true' }, number + '.'), ' ', text)
     : el('div', { class: 'pp', id: p.id }, text);
@@ -185,14 +191,33 @@ function runsOf(text, opening) {
   return opening ? withOpening(runs, openingLength(text || '')) : runs;
 }
 
-/** A paragraph's text with its pending replacements as <del>/<ins>, source text registered for selections. */
+/**
+ * A paragraph's text with its pending replacements as <del>/<ins> and its brackets as marks, source text registered
+ * for selections.
+ */
 function paragraphText(text, id, ctx, opening) {
   const runs = runsOf(text, opening);
   const edits = ctx.pending.inline.get(id) || [];
+  const marks = ctx.consultation ? ctx.consultation.marks(id) : [];
+  let next = 0;
+  const marksUpTo = (offset) => {
+    const nodes = [];
+    while (next < marks.length && marks[next].offset <= offset) {
+      nodes.push(marks[next++].node());
+    }
+    return nodes;
+  };
   const out = [];
   for (const piece of splitForEdits(text.length, edits)) {
+    out.push(marksUpTo(piece.start));
     if (piece.kind === 'keep') {
-      out.push(renderRuns(clip(runs, piece.start, piece.end), true, ctx));
+      let from = piece.start;
+      while (next < marks.length && marks[next].offset < piece.end) {
+        const at = marks[next].offset;
+        out.push(renderRuns(clip(runs, from, at), true, ctx), marksUpTo(at));
+        from = at;
+      }
+      out.push(renderRuns(clip(runs, from, piece.end), true, ctx));
     } else if (piece.kind === 'del') {
       out.push(el('del', { class: 'tc', 'data-amendment': piece.edit.amendmentId },
         renderRuns(clip(runs, piece.start, piece.end), true, ctx)));
@@ -204,6 +229,7 @@ function paragraphText(text, id, ctx, opening) {
       out.push(tag(piece.edit, ctx, piece.text ? null : 'proposes to delete the words struck through'));
     }
   }
+  out.push(marksUpTo(Infinity));
   return out;
 }
 

@@ -22,6 +22,21 @@ export function summarize(entry, nameOf) {
       return actor + ' rejected amendment ' + e.amendmentId + (e.reason ? ': ' + e.reason : '');
     case 'AmendmentWithdrawnEvent':
       return actor + ' withdrew amendment ' + e.amendmentId;
+    case 'ParagraphStatusChangedEvent':
+      return e.status === 'open' ? actor + ' reopened paragraph ' + e.paragraphId
+        : actor + ' marked paragraph ' + e.paragraphId + ' ' + (e.status === 'agreed' ? 'agreed' : 'agreed ad ref');
+    case 'BracketPlacedEvent':
+      return actor + (e.requestedBy && e.requestedBy !== entry.actor ? ' placed' : ' asked for') + ' brackets around “'
+        + plainText(e.words || '') + '” in ' + e.paragraphId
+        + (e.requestedBy && e.requestedBy !== entry.actor ? ' at the request of ' + nameOf(e.requestedBy) : '');
+    case 'BracketLiftedEvent':
+      return actor + ' lifted bracket ' + e.bracketId;
+    case 'BracketsMovedEvent':
+      return 'Brackets followed ' + e.source;
+    case 'AlternativeProposedEvent':
+      return actor + ' proposed Alt ' + e.number + ' for paragraph ' + e.paragraphId;
+    case 'AlternativeChosenEvent':
+      return actor + ' chose Alt ' + e.number + ' for paragraph ' + e.paragraphId;
     default:
       return actor + ': ' + String(entry.type || 'change').replace(/Event$/, '');
   }

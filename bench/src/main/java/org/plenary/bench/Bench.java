@@ -35,6 +35,7 @@ public final class Bench {
     private final int replayEventsPerDraft;
     private final int timeTravelEvents;
     private final int timeTravelReads;
+    private final int compilationReads;
     private final double rawSeconds;
     private final Set<String> only;
     private final Map<String, String> stackProperties = new LinkedHashMap<>();
@@ -53,8 +54,9 @@ public final class Bench {
         this.replayEventsPerDraft = integer("replay-events-per-draft", quick ? 250 : 500);
         this.timeTravelEvents = integer("timetravel-events", quick ? 2_000 : 10_000);
         this.timeTravelReads = integer("timetravel-reads", quick ? 300 : 2_000);
+        this.compilationReads = integer("compilation-reads", quick ? 200 : 1_000);
         this.rawSeconds = number("raw-seconds", quick ? 1 : 3);
-        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,replay").split(","));
+        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,replay").split(","));
         stackProperties.put("logging.level.state.change.logger", "WARN");
         stackProperties.put("logging.level.kafka", "WARN");
         stackProperties.put("logging.level.org.apache.kafka", "WARN");
@@ -104,7 +106,8 @@ public final class Bench {
         System.err.println("""
                 usage: ./bench.sh [--quick] [--backend memory|file|both] [--command-url URL --query-url URL [--kafka HOST:PORT] [--mongo URI]]
                        [--clients 16] [--drafts 200] [--duration 30] [--rate 1000] [--latency-seconds 20]
-                       [--replay-events 1000000] [--timetravel-events 10000] [--only raw,throughput,latency,timetravel,replay]
+                       [--replay-events 1000000] [--timetravel-events 10000] [--compilation-reads 1000]
+                       [--only raw,throughput,latency,timetravel,compilation,replay]
                        [--set property=value ...] [--replay-jvm-opts "..."] [--out bench/results]""");
         System.exit(problem == null ? 0 : 64);
     }
@@ -178,6 +181,7 @@ public final class Bench {
         settings.put("latency_s", String.valueOf(latencySeconds));
         settings.put("replay_events", String.valueOf(replayEvents));
         settings.put("timetravel_events", String.valueOf(timeTravelEvents));
+        settings.put("compilation_reads", String.valueOf(compilationReads));
         if (!stackProperties.isEmpty()) {
             Map<String, String> shown = new LinkedHashMap<>(stackProperties);
             shown.keySet().removeIf(k -> k.startsWith("logging."));
@@ -324,6 +328,25 @@ public final class Bench {
             } catch (Exception e) {
                 failures++;
                 result.notes.add("timetravel FAILED: " + e);
+                e.printStackTrace();
+            }
+        }
+        if (only.contains("compilation")) {
+            try {
+                if (bootstrap == null) {
+                    result.notes.add("compilation: skipped (needs --kafka to produce the consultation draft)");
+                } else {
+                    System.out.printf("[%s] compilation: 300 pending amendments, 50 brackets ...%n", backend);
+                    CompilationRun.Result c = CompilationRun.run(client, bootstrap, TOPIC, 300, 50, compilationReads);
+                    result.add("compilation", "text, 300 amendments and 50 brackets, p50", c.text.percentileMs(50), "ms",
+                            "compilation_p50_ms", "");
+                    result.add("compilation", "text, 300 amendments and 50 brackets, p99", c.text.percentileMs(99), "ms",
+                            "compilation_p99_ms", "target ≤ 50 ms");
+                    result.add("compilation", "HTML, the same, p99", c.html.percentileMs(99), "ms", "compilation_html_p99_ms", "");
+                }
+            } catch (Exception e) {
+                failures++;
+                result.notes.add("compilation FAILED: " + e);
                 e.printStackTrace();
             }
         }

@@ -50,7 +50,7 @@ final class TimeTravelRun {
     }
 
     /** The version the query side lists for the draft (0 when not yet). */
-    private static long projected(CommandClient client, String draftId) throws Exception {
+    static long projected(CommandClient client, String draftId) throws Exception {
         HttpResponse<String> response = client.get("/api/drafts");
         if (response.statusCode() != 200) {
             return 0;

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>{@code projection}: how projections are built, stored and run, and the draft view they all see;</li>
  *   <li>{@code projection.*}: one package per further projection ({@code history}, {@code checkpoint} …);</li>
  *   <li>{@code pastview} (a draft at any point, read from the projections) and {@code replay};</li>
- *   <li>{@code draft}, {@code history}, {@code feed}, {@code document}: what the API serves, side by side;</li>
+ *   <li>{@code draft}, {@code history}, {@code feed}, {@code document}, {@code consultation}: what the API serves,
+ *   side by side;</li>
  *   <li>the app itself ({@code org.plenary.query}: the application and the projections' registration).</li>
  * </ol>
  * A class may use another package only on a lower layer. Read from the sources (imports and fully qualified
@@ -30,11 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackageLayersTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/plenary/query");
-    private static final Map<String, Integer> LAYERS = Map.of(
-            "config", 0, "web", 0, "security", 0,
-            "projection", 1,
-            "pastview", 3, "replay", 3,
-            "draft", 4, "history", 4, "feed", 4, "document", 4);
+    private static final Map<String, Integer> LAYERS = Map.ofEntries(
+            Map.entry("config", 0), Map.entry("web", 0), Map.entry("security", 0),
+            Map.entry("projection", 1),
+            Map.entry("pastview", 3), Map.entry("replay", 3),
+            Map.entry("draft", 4), Map.entry("history", 4), Map.entry("feed", 4), Map.entry("document", 4),
+            Map.entry("consultation", 4));
     private static final Pattern USE = Pattern.compile("\\borg\\.plenary\\.query\\.([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
 
     @Test

@@ -68,6 +68,7 @@ class Amendments {
         draft.require(command.baseVersion() <= draft.version(), CONFLICT,
                 Rejections.BASE_VERSION_AHEAD.formatted(command.baseVersion(), draft.version()));
         requireUnchangedSince(command.baseVersion(), operations);
+        draft.requireAmendable(operations);
         List<EditOperation> withIds = draft.withNewIds(operations);
         try {
             DocumentEditor.validate(draft.document(), withIds);

@@ -30,8 +30,9 @@ import static org.plenary.command.draft.DraftRejection.Kind.INVALID;
 /**
  * A draft resolution under negotiation: the aggregate root. It holds what every part of the negotiation decides on
  * — the draft's id, its version and its current text — and the rules they share (who may decide for the sponsors);
- * each concept decides its own commands in an aggregate member: {@link Sponsorship} (co-sponsors) and
- * {@link Amendments} (proposals and their decisions). A member reaches the root through its back reference.
+ * each concept decides its own commands in an aggregate member: {@link Sponsorship} (co-sponsors),
+ * {@link Amendments} (proposals and their decisions), {@link Consultation} (paragraph statuses and brackets) and
+ * {@link Alternatives}. A member reaches the root through its back reference.
  *
  * <p>The text changes only through events that say how ({@link TextChangingEvent}): the root applies their
  * operations with the pure engine ({@link DocumentEditor}), the same way every projection does. The fields of root
@@ -53,6 +54,16 @@ public class DraftResolution {
     @AggregateMember
     @JsonManagedReference
     private Amendments amendments;
+    // Made with the draft rather than at submission, so that a snapshot taken before consultations existed still
+    // reads: Jackson keeps these when the snapshot has no such field.
+    @AggregateMember
+    @JsonManagedReference
+    private Consultation consultation = new Consultation(this);
+    @AggregateMember
+    @JsonManagedReference
+    private Alternatives alternatives = new Alternatives(this);
+    /** The event that made the change the parts are following; set as it is applied, never part of a snapshot. */
+    private transient DraftEvent followedChange;
 
     protected DraftResolution() {
         // for Axon
@@ -111,13 +122,28 @@ public class DraftResolution {
 
     /**
      * Called by the member that has just applied a {@link TextChangingEvent}, within the same command: every part
-     * anchored in the text follows it, in a fixed order. No part follows it yet: pending amendments are checked
-     * against {@link TextChanges} when they are decided.
+     * anchored in the text follows it, in a fixed order: the brackets ({@link Consultation}). Pending amendments are
+     * checked against {@link TextChanges} when they are decided.
      */
     void textChanged(DraftDocument before, List<EditOperation> applied, String source) {
-        for (FollowsText part : List.<FollowsText>of()) {
+        for (FollowsText part : List.<FollowsText>of(consultation)) {
             part.followText(before, applied, source);
         }
+    }
+
+    /** The event that made the change being followed (for the actor and time of the follow-up events). */
+    DraftEvent changeBeingFollowed() {
+        return followedChange;
+    }
+
+    Consultation consultation() {
+        return consultation;
+    }
+
+    /** Refuses (409) an amendment that changes a settled paragraph: agreed ad ref or agreed. */
+    void requireAmendable(List<EditOperation> operations) {
+        String refusal = consultation.settledRefusal(operations);
+        require(refusal == null, DraftRejection.Kind.CONFLICT, refusal);
     }
 
     /** A message naming what the operations touch that changed after {@code baseVersion}, or null. */
@@ -127,7 +153,12 @@ public class DraftResolution {
 
     /** Refuses unless {@code actor} may decide for the sponsors (accept, reject, revise): a main sponsor. */
     void requireSponsorRights(String actor, String verb) {
-        require(sponsorship.isMainSponsor(actor), FORBIDDEN, Rejections.ONLY_MAIN_SPONSORS_DECIDE.formatted(verb));
+        require(hasSponsorRights(actor), FORBIDDEN, Rejections.ONLY_MAIN_SPONSORS_DECIDE.formatted(verb));
+    }
+
+    /** Whether {@code actor} may decide for the sponsors (accept, reject, revise, run consultations). */
+    boolean hasSponsorRights(String actor) {
+        return sponsorship.isMainSponsor(actor);
     }
 
     /** Refuses the command with {@code message} unless {@code condition} holds; nothing is applied. */
@@ -161,6 +192,7 @@ public class DraftResolution {
             newIds.record(proposed.operations());
         }
         if (event instanceof TextChangingEvent change) {
+            followedChange = event;
             changes.record(document, change.operations(), version, change.source());
             document = DocumentEditor.apply(document, change.operations());
             newIds.record(change.operations());

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every command endpoint called by every role against the same situation, with the status each must get:
- * a draft with main sponsor Brazil, France a co-sponsor and the proposer of pending amendment A1, Germany
- * neither. Each cell runs on a fresh draft. Where a right is missing the answer is not 2xx and the event store is
+ * a draft with main sponsor Brazil, France a co-sponsor, the proposer of pending amendment A1, of bracket B1 and of
+ * Alt 1 of op2, Germany neither. Each cell runs on a fresh draft. Where a right is missing the answer is not 2xx and the event store is
  * unchanged. The endpoints are read from the command app's handler mappings: an endpoint added without a column
  * here fails the test by name. A role is one line in {@link #ROWS}.
  */
@@ -58,19 +58,39 @@ class AuthorizationMatrixTest {
             new Endpoint("POST /api/drafts/{draftId}/amendments/import-docx", id -> HttpRequest.newBuilder(uri(
                     "/api/drafts/" + id + "/amendments/import-docx")).header("Content-Type", DocumentFormat.DOCX_MEDIA_TYPE)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(trackedChanges(id)))),
-            new Endpoint("GET /api/session", id -> HttpRequest.newBuilder(uri("/api/session")).GET()));
+            new Endpoint("GET /api/session", id -> HttpRequest.newBuilder(uri("/api/session")).GET()),
+            new Endpoint("POST /api/drafts/{draftId}/paragraphs/{paragraphId}/status", id -> json("/api/drafts/" + id
+                    + "/paragraphs/op2/status", "{\"status\":\"agreed-ad-ref\"}")),
+            new Endpoint("POST /api/drafts/{draftId}/brackets", id -> json("/api/drafts/" + id + "/brackets",
+                    "{\"paragraphId\":\"op2\",\"start\":0,\"end\":10}")),
+            new Endpoint("DELETE /api/drafts/{draftId}/brackets/{bracketId}", id -> HttpRequest.newBuilder(uri("/api/drafts/" + id
+                    + "/brackets/B1")).DELETE()),
+            new Endpoint("POST /api/drafts/{draftId}/paragraphs/{paragraphId}/alternatives", id -> json("/api/drafts/" + id
+                    + "/paragraphs/op1/alternatives", "{\"text\":\"*Decides* to act at once;\"}")),
+            new Endpoint("POST /api/drafts/{draftId}/paragraphs/{paragraphId}/alternatives/{number}/choose", id -> post(
+                    "/api/drafts/" + id + "/paragraphs/op2/alternatives/1/choose")));
 
     static final List<Row> ROWS = List.of(
             //      role                       Authorization header                        submit import join leave propose accept reject withdraw docx session
-            new Row("no token",                 idp -> null,                                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401),
-            new Row("malformed token",          idp -> "Bearer dev:fra",                      401,   401,  401, 401,  401,    401,   401,    401,    401,   401),
-            new Row("wrong scheme",             idp -> "Basic ZGV2OkZSQQ==",                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401),
-            new Row("observer (JWT, no role)",  idp -> "Bearer " + idp.token(null),           403,   403,  403, 403,  403,    403,   403,    403,    403,   403),
-            new Row("unknown delegation (JWT)", idp -> "Bearer " + idp.token("XYZ"),          403,   403,  403, 403,  403,    403,   403,    403,    403,   403),
-            new Row("delegation (proposer, co-sponsor)", idp -> "Bearer dev:FRA",             403,   403,  409, 200,  201,    403,   403,    200,    201,   200),
-            new Row("other delegation",         idp -> "Bearer " + idp.token("DEU"),          403,   403,  200, 409,  201,    403,   403,    403,    201,   200),
-            new Row("main sponsor",             idp -> "Bearer dev:BRA",                      201,   201,  409, 409,  201,    200,   200,    403,    201,   200),
-            new Row("secretariat",              idp -> "Bearer dev:SECRETARIAT",              201,   201,  403, 409,  403,    403,   403,    403,    403,   200));
+            //                                                                                  status bracket lift alternative choose
+            new Row("no token",                 idp -> null,                                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
+                    401, 401, 401, 401, 401),
+            new Row("malformed token",          idp -> "Bearer dev:fra",                      401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
+                    401, 401, 401, 401, 401),
+            new Row("wrong scheme",             idp -> "Basic ZGV2OkZSQQ==",                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
+                    401, 401, 401, 401, 401),
+            new Row("observer (JWT, no role)",  idp -> "Bearer " + idp.token(null),           403,   403,  403, 403,  403,    403,   403,    403,    403,   403,
+                    403, 403, 403, 403, 403),
+            new Row("unknown delegation (JWT)", idp -> "Bearer " + idp.token("XYZ"),          403,   403,  403, 403,  403,    403,   403,    403,    403,   403,
+                    403, 403, 403, 403, 403),
+            new Row("delegation (proposer, co-sponsor)", idp -> "Bearer dev:FRA",             403,   403,  409, 200,  201,    403,   403,    200,    201,   200,
+                    403, 201, 200, 201, 403),
+            new Row("other delegation",         idp -> "Bearer " + idp.token("DEU"),          403,   403,  200, 409,  201,    403,   403,    403,    201,   200,
+                    403, 201, 403, 201, 403),
+            new Row("main sponsor",             idp -> "Bearer dev:BRA",                      201,   201,  409, 409,  201,    200,   200,    403,    201,   200,
+                    200, 201, 200, 201, 200),
+            new Row("secretariat",              idp -> "Bearer dev:SECRETARIAT",              201,   201,  403, 409,  403,    403,   403,    403,    403,   200,
+                    403, 403, 403, 403, 403));
 
     private static TestIdentityProvider identity;
     private static PlenaryStack stack;
@@ -158,7 +178,10 @@ class AuthorizationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
-    /** A fresh draft: Brazil main sponsor, France co-sponsor and proposer of pending A1 (version 3). */
+    /**
+     * A fresh draft: Brazil main sponsor, France co-sponsor and proposer of pending A1 (version 3), of bracket B1 around
+     * "*Decides*" in op1 (version 4) and of Alt 1 of op2 (version 5).
+     */
     private static String situation() throws Exception {
         HttpResponse<String> created = client.send(json("/api/drafts", DRAFT).header("Authorization", "Bearer dev:SECRETARIAT").build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -170,6 +193,14 @@ class AuthorizationMatrixTest {
                         "{\"baseVersion\":2,\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\",\"start\":10,\"end\":16,\"text\":\"proceed\"}]}")
                         .header("Authorization", "Bearer dev:FRA").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        HttpResponse<String> bracket = client.send(json("/api/drafts/" + id + "/brackets",
+                        "{\"paragraphId\":\"op1\",\"start\":0,\"end\":9}").header("Authorization", "Bearer dev:FRA").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bracket.statusCode()).as(bracket.body()).isEqualTo(201);
+        HttpResponse<String> alternative = client.send(json("/api/drafts/" + id + "/paragraphs/op2/alternatives",
+                        "{\"text\":\"*Requests* a full report.\"}").header("Authorization", "Bearer dev:FRA").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(alternative.statusCode()).as(alternative.body()).isEqualTo(201);
         return id;
     }
 

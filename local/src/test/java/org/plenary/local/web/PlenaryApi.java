@@ -60,6 +60,12 @@ final class PlenaryApi {
                 + minVersion)), null, 200);
     }
 
+    /** The consultation state (statuses, brackets, alternatives) once the query side has {@code minVersion}. */
+    JsonNode consultation(String draftId, long minVersion) {
+        return send(HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/api/drafts/" + draftId + "/consultation?minVersion="
+                + minVersion)), null, 200);
+    }
+
     /** The text of a paragraph in the draft as the query side has it. */
     String paragraphText(String draftId, long minVersion, String paragraphId) {
         JsonNode draft = draft(draftId, minVersion);

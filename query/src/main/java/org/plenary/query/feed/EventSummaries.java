@@ -46,6 +46,10 @@ public final class EventSummaries {
         if (event instanceof AmendmentWithdrawnEvent withdrawn) {
             return actor + " withdrew amendment " + withdrawn.amendmentId();
         }
+        String consultation = ConsultationSummaries.summarize(event, actor);
+        if (consultation != null) {
+            return consultation;
+        }
         throw new IllegalArgumentException("no summary for " + event.getClass().getSimpleName());
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param id          {@code <draftId>:<version>}, the event's identity on both feeds
  * @param event       the raw event payload, as the history query returns it
- * @param textChanges for {@code AmendmentAcceptedEvent} the operations spelled out; empty otherwise
+ * @param textChanges for {@code AmendmentAcceptedEvent} and {@code AlternativeChosenEvent} the operations spelled out;
+ *                    empty otherwise
  */
 public record FeedEvent(String id, String draftId, long version, long seq, String type, String actor, Instant at,
                         String summary, JsonNode event, List<TextChange> textChanges) {

@@ -1,7 +1,7 @@
 package org.plenary.query.feed;
 
 import org.plenary.shared.document.DraftDocument;
-import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.json.Json;
@@ -19,17 +19,17 @@ public final class FeedEventFactory {
     }
 
     /**
-     * @param before the draft's text just before the event; required for {@link AmendmentAcceptedEvent},
-     *               may be null otherwise
+     * @param before the draft's text just before the event; required for a {@link TextChangingEvent} (an accepted
+     *               amendment, a chosen alternative), may be null otherwise
      */
     public static Result build(String draftId, long seq, DraftEvent event, DraftDocument before) {
         List<TextChange> changes = List.of();
         DraftDocument after = before;
-        if (event instanceof AmendmentAcceptedEvent accepted) {
+        if (event instanceof TextChangingEvent change) {
             if (before == null) {
                 throw new IllegalArgumentException("the text of " + draftId + " before seq " + seq + " is needed");
             }
-            TextChangeBuilder.Described described = TextChangeBuilder.describe(before, accepted.operations());
+            TextChangeBuilder.Described described = TextChangeBuilder.describe(before, change.operations());
             changes = described.changes();
             after = described.after();
         } else if (event instanceof DraftSubmittedEvent submitted) {

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * shared by every client. A <em>pending</em> item (no body) says only that the version exists: the node
  * could not describe it from what it holds, so clients read it from the stored history instead.
  *
- * @param changesText whether the event changes the draft's text (an accepted amendment)
+ * @param changesText whether the event changes the draft's text (an accepted amendment, a chosen alternative)
  */
 record FeedItem(String draftId, long version, boolean changesText, byte[] body) {
 
@@ -18,7 +18,8 @@ record FeedItem(String draftId, long version, boolean changesText, byte[] body) 
         try {
             String frame = "event: " + event.type() + "\ndata: " + Json.mapper().writeValueAsString(event) + "\n\n";
             return new FeedItem(event.draftId(), event.version(), !event.textChanges().isEmpty()
-                    || "AmendmentAcceptedEvent".equals(event.type()), frame.getBytes(StandardCharsets.UTF_8));
+                    || "AmendmentAcceptedEvent".equals(event.type()) || "AlternativeChosenEvent".equals(event.type()),
+                    frame.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize feed event " + event.id(), e);
         }

@@ -9,7 +9,7 @@ import org.plenary.query.projection.history.HistoryEntry;
 import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.query.projection.history.NegotiationHistoryProjection;
 import org.plenary.shared.document.DraftDocument;
-import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 
@@ -60,7 +60,7 @@ final class HistoryFeedReader {
             }
             DraftEvent event = entry.event();
             DraftDocument before = null;
-            if (event instanceof AmendmentAcceptedEvent) {
+            if (event instanceof TextChangingEvent) {
                 if (textVersion != seq) {
                     text = textAt(draftId, seq);
                     textVersion = seq;
@@ -71,7 +71,7 @@ final class HistoryFeedReader {
                 before = text;
             }
             FeedEventFactory.Result result = FeedEventFactory.build(draftId, seq, event, before);
-            if (event instanceof AmendmentAcceptedEvent || event instanceof DraftSubmittedEvent) {
+            if (event instanceof TextChangingEvent || event instanceof DraftSubmittedEvent) {
                 text = result.after();
                 textVersion = version;
             } else if (textVersion == seq) {

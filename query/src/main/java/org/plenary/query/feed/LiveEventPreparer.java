@@ -5,7 +5,7 @@ import org.plenary.platform.cache.LruCache;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.shared.document.DraftDocument;
-import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
 import org.slf4j.Logger;
@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns an event read live from Kafka into a {@link FeedItem}, on the feed consumer thread. The text before
- * an accepted amendment comes from a per-node cache of each draft's latest text, advanced by the live events
+ * an accepted amendment (or a chosen alternative) comes from a per-node cache of each draft's latest text, advanced by the live events
  * themselves; on a miss, one point read of the draft view helps if the projection is exactly there. Otherwise
  * the item is pending and clients read that event from history: the consumer thread never waits.
  */
@@ -43,7 +43,7 @@ final class LiveEventPreparer {
         }
         try {
             DraftDocument before = textBefore(envelope);
-            if (envelope.event() instanceof AmendmentAcceptedEvent && before == null) {
+            if (envelope.event() instanceof TextChangingEvent && before == null) {
                 return FeedItem.pending(draftId, envelope.version());
             }
             FeedEventFactory.Result result = FeedEventFactory.build(draftId, envelope.seq(), envelope.event(), before);
@@ -69,7 +69,7 @@ final class LiveEventPreparer {
         if (cached != null && cached.version() == envelope.seq()) {
             return cached.document();
         }
-        if (envelope.event() instanceof AmendmentAcceptedEvent) {
+        if (envelope.event() instanceof TextChangingEvent) {
             DraftView view = drafts.find(envelope.draftId());
             if (view != null && view.version() == envelope.seq()) {
                 return view.document();

@@ -6,13 +6,15 @@ import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.EditOperation;
 import org.plenary.shared.edit.InsertParagraph;
 import org.plenary.shared.edit.NodeIndex;
+import org.plenary.shared.edit.ReplaceParagraph;
 import org.plenary.shared.edit.ReplaceText;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Describes the operations of an accepted amendment against the text they were applied to. The operations
+ * Describes the operations of an accepted amendment (or a chosen alternative: a whole paragraph replaced, told as
+ * its text replaced from start to end) against the text they were applied to. The operations
  * of an {@code AmendmentAcceptedEvent} refer to the draft as it was just before the event (the aggregate
  * validates them against that text), so "deleted" is read from that text, never from the text after.
  */
@@ -40,6 +42,10 @@ public final class TextChangeBuilder {
                         insert.text()));
             } else if (op instanceof DeleteParagraph delete) {
                 changes.add(new TextChange.DeletedParagraph(delete.paragraphId()));
+            } else if (op instanceof ReplaceParagraph replace) { // the whole text replaced: its sub-items stay
+                String id = replace.paragraphId();
+                changes.add(new TextChange.ReplacedText(id, 0, old.text(id).length(), old.text(id), replace.text(),
+                        now.text(id)));
             }
         }
         return new Described(List.copyOf(changes), after);

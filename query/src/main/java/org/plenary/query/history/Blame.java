@@ -4,6 +4,8 @@ import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.history.HistoryEntry;
 import org.plenary.shared.document.Paragraph;
+import org.plenary.shared.draft.AlternativeChosenEvent;
+import org.plenary.shared.draft.AlternativeProposedEvent;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.AmendmentProposedEvent;
 import org.plenary.shared.draft.DraftEvent;
@@ -18,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Word-level blame at a version: replays the accepted amendments up to it through the engine's
- * {@link BlameTracker}. The original text is attributed to the submission (its main sponsors).
+ * Word-level blame at a version: replays the accepted amendments and chosen alternatives up to it through the
+ * engine's {@link BlameTracker}. The original text is attributed to the submission (its main sponsors).
  */
 public final class Blame {
 
@@ -54,6 +56,14 @@ public final class Blame {
                 tracker.apply(accepted.operations(), new Attribution(accepted.amendmentId(),
                         proposal == null ? null : proposal.proposer(), proposal == null ? null : proposal.at(),
                         accepted.actor(), accepted.at(), entry.version()));
+            } else if (event instanceof AlternativeProposedEvent proposed) {
+                proposals.put(proposed.paragraphId() + "/Alt " + proposed.number(), new Proposal(proposed.actor(), proposed.at()));
+            } else if (event instanceof AlternativeChosenEvent chosen && tracker != null) {
+                // A chosen alternative is credited to the delegation that proposed it, as "Alt n" of its paragraph.
+                Proposal proposal = proposals.get(chosen.paragraphId() + "/" + chosen.source());
+                tracker.apply(chosen.operations(), new Attribution(chosen.source(),
+                        proposal == null ? null : proposal.proposer(), proposal == null ? null : proposal.at(),
+                        chosen.actor(), chosen.at(), entry.version()));
             }
         }
         if (tracker == null) {

@@ -4,7 +4,11 @@ import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewBuilder;
 import org.plenary.query.projection.history.HistoryEntry;
+import org.plenary.query.projection.ConsultationView;
+import org.plenary.shared.draft.AlternativeChosenEvent;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
+import org.plenary.shared.draft.DraftEvent;
+import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.draft.EventEnvelope;
 import org.plenary.shared.edit.NodeIndex;
 
@@ -14,8 +18,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every change to one paragraph (or item): each accepted amendment that changed its text, inserted or
- * deleted it, with the text before and after, found by replaying the draft's history.
+ * Every change to one paragraph (or item): each accepted amendment (or chosen alternative: its "Alt n" in
+ * {@code amendmentId}) that changed its text, inserted or deleted it, with the text before and after, found by replaying the draft's history.
  */
 public final class ParagraphHistory {
 
@@ -46,15 +50,15 @@ public final class ParagraphHistory {
                 continue;
             }
             view.apply(envelope);
-            if (!(envelope.event() instanceof AmendmentAcceptedEvent accepted)) {
-                continue; // only accepted amendments change the text
+            if (!(envelope.event() instanceof TextChangingEvent change)) {
+                continue; // only accepted amendments and chosen alternatives change the text
             }
             String after = text(view, paragraphId);
             if (!Objects.equals(before, after)) {
-                DraftView.AmendmentView amendment = view.amendment(accepted.amendmentId());
+                DraftEvent event = envelope.event();
                 String kind = before == null ? "inserted" : after == null ? "deleted" : "changed";
-                changes.add(new Change(envelope.version(), amendment.amendmentId(), amendment.proposer(),
-                        accepted.actor(), accepted.at(), kind, before, after));
+                changes.add(new Change(envelope.version(), change.source(), proposer(view, event), event.actor(),
+                        event.at(), kind, before, after));
                 existed = true;
             }
             before = after;
@@ -63,6 +67,21 @@ public final class ParagraphHistory {
             throw new IllegalArgumentException("draft " + current.draftId() + " never had a paragraph " + paragraphId);
         }
         return new Result(current.draftId(), paragraphId, current.version(), original, changes);
+    }
+
+    /** Who proposed the change: the amendment's proposer, or the chosen alternative's. */
+    private static String proposer(DraftViewBuilder view, DraftEvent event) {
+        if (event instanceof AmendmentAcceptedEvent accepted) {
+            return view.amendment(accepted.amendmentId()).proposer();
+        }
+        if (event instanceof AlternativeChosenEvent chosen) {
+            for (ConsultationView.AlternativeView a : view.view().consultation().alternatives()) {
+                if (a.paragraphId().equals(chosen.paragraphId()) && a.number() == chosen.number()) {
+                    return a.proposer();
+                }
+            }
+        }
+        return null;
     }
 
     private static String text(DraftViewBuilder view, String paragraphId) {

@@ -1,6 +1,7 @@
 package org.plenary.query.pastview;
 
 import org.plenary.platform.cache.LruCache;
+import org.plenary.query.projection.ConsultationView;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewBuilder;
 import org.plenary.query.projection.history.HistoryBucket;
@@ -14,6 +15,7 @@ import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
 import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.EditOperation;
+import org.plenary.shared.edit.ReplaceParagraph;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,10 +28,10 @@ import java.util.List;
  *
  * <p>Everything but the text follows from the current view, which keeps the version of every change: an
  * amendment proposed at or before the version is listed, with its decision only if that came at or before it;
- * a co-sponsorship likewise. The text comes from the nearest checkpoint at or before the version (one read by
- * {@code _id}: the text as it was there) plus the amendments accepted after it, whose operations the current
- * view holds. So a point in time costs one small read however long the negotiation is; history buckets are read
- * only for the text as submitted (before the first checkpoint).
+ * a co-sponsorship, a bracket, an alternative likewise. The text comes from the nearest checkpoint at or before the
+ * version (one read by {@code _id}: the text as it was there) plus the amendments accepted and alternatives chosen
+ * after it, whose operations the current view holds. So a point in time costs one small read however long the
+ * negotiation is; history buckets are read only for the text as submitted (before the first checkpoint).
  */
 public class TimeTravel {
 
@@ -108,7 +110,11 @@ public class TimeTravel {
         return document;
     }
 
-    /** The accepted amendments of a view in the order they were accepted, with the version each made. */
+    /** A change of the text the view records: an accepted amendment, a chosen alternative. */
+    private record TextChange(long version, List<EditOperation> operations) {
+    }
+
+    /** The text changes of a view in the order they were made, with the version each made. */
     private record Accepted(long[] versions, List<List<EditOperation>> operations) {
 
         /** The index of the first amendment accepted after {@code version} (one event per version: no repeats). */
@@ -119,7 +125,7 @@ public class TimeTravel {
     }
 
     /**
-     * The accepted amendments of {@code current}, built once per draft and version: a long negotiation has
+     * The accepted amendments (and chosen alternatives) of {@code current}, built once per draft and version: a long negotiation has
      * thousands of amendments, and scanning them for every past text was most of a time-travel query's CPU. Two
      * views of a draft at one version in one generation hold the same amendments, so any of them may build it.
      */
@@ -129,18 +135,23 @@ public class TimeTravel {
         if (known != null) {
             return known;
         }
-        List<DraftView.AmendmentView> accepted = new ArrayList<>();
+        List<TextChange> changes = new ArrayList<>();
         for (DraftView.AmendmentView a : current.amendments()) {
             if (a.status() == AmendmentStatus.ACCEPTED && a.decidedVersion() != null) {
-                accepted.add(a);
+                changes.add(new TextChange(a.decidedVersion(), a.operations()));
             }
         }
-        accepted.sort(Comparator.comparingLong(DraftView.AmendmentView::decidedVersion));
-        long[] versions = new long[accepted.size()];
-        List<List<EditOperation>> operations = new ArrayList<>(accepted.size());
+        for (ConsultationView.AlternativeView a : current.consultation().alternatives()) {
+            if (a.state() == ConsultationView.AlternativeState.CHOSEN) {
+                changes.add(new TextChange(a.decidedVersion(), List.of(new ReplaceParagraph(a.paragraphId(), a.text()))));
+            }
+        }
+        changes.sort(Comparator.comparingLong(TextChange::version));
+        long[] versions = new long[changes.size()];
+        List<List<EditOperation>> operations = new ArrayList<>(changes.size());
         for (int i = 0; i < versions.length; i++) {
-            versions[i] = accepted.get(i).decidedVersion();
-            operations.add(accepted.get(i).operations());
+            versions[i] = changes.get(i).version();
+            operations.add(changes.get(i).operations());
         }
         Accepted built = new Accepted(versions, operations);
         acceptedByDraft.put(key, built);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The query side's state of one draft (projection "draft-view"): current text, sponsors, amendments and the
- * version (number of events applied). Stored as one MongoDB document keyed by draft id, in the order of the
+ * The query side's state of one draft (projection "draft-view"): current text, sponsors, amendments, the informal
+ * consultations ({@link ConsultationView}) and the version (number of events applied). Stored as one MongoDB document keyed by draft id, in the order of the
  * components. Immutable, lists included: the same object is the stored form, the API's answer, a view that
  * readers share from a cache, and a past view ({@link #asOf}). The projector builds it with
  * {@link DraftViewBuilder}.
@@ -19,12 +19,13 @@ import java.util.List;
  */
 public record DraftView(String draftId, long version, DraftDocument document, List<String> mainSponsors,
                         List<CoSponsorship> coSponsors, List<AmendmentView> amendments, String submittedBy,
-                        Instant submittedAt, Instant updatedAt) {
+                        Instant submittedAt, Instant updatedAt, ConsultationView consultation) {
 
     public DraftView {
         mainSponsors = mainSponsors == null ? List.of() : List.copyOf(mainSponsors);
         coSponsors = coSponsors == null ? List.of() : List.copyOf(coSponsors);
         amendments = amendments == null ? List.of() : List.copyOf(amendments);
+        consultation = consultation == null ? ConsultationView.NONE : consultation;
     }
 
     /** One period of co-sponsorship; a delegation that rejoins gets a new entry. */
@@ -102,12 +103,13 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
                 return c.withdrawnAt();
             }
         }
-        return null;
+        return consultation.changedAt(version);
     }
 
     /**
      * This draft as it stood at an earlier {@code version}, given its text then: the amendments proposed by then
-     * with the decisions made by then, the co-sponsorships joined by then with the withdrawals made by then. Built
+     * with the decisions made by then, the co-sponsorships joined by then with the withdrawals made by then, the
+     * consultations as they stood then ({@link ConsultationView#asOf}). Built
      * through the canonical constructors, so a component added to these records must be decided on here.
      *
      * @throws IllegalArgumentException if {@code version} is not between 1 and this view's version
@@ -134,6 +136,6 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
             }
         }
         return new DraftView(draftId, version, textThen, mainSponsors, coSponsorsThen, amendmentsThen, submittedBy,
-                submittedAt, updatedAtThen);
+                submittedAt, updatedAtThen, consultation.asOf(version));
     }
 }

@@ -1,6 +1,7 @@
 package org.plenary.query.projection;
 
 import org.plenary.shared.document.DraftDocument;
+import org.plenary.shared.draft.AlternativeChosenEvent;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.AmendmentProposedEvent;
 import org.plenary.shared.draft.AmendmentRejectedEvent;
@@ -38,6 +39,7 @@ public final class DraftViewBuilder implements DraftState {
     private final String submittedBy;
     private final Instant submittedAt;
     private Instant updatedAt;
+    private final ConsultationViewBuilder consultation;
     private DraftView built;
 
     private DraftViewBuilder(DraftView view) {
@@ -53,6 +55,7 @@ public final class DraftViewBuilder implements DraftState {
         this.submittedBy = view.submittedBy();
         this.submittedAt = view.submittedAt();
         this.updatedAt = view.updatedAt();
+        this.consultation = new ConsultationViewBuilder(view.consultation());
         this.built = view;
     }
 
@@ -67,8 +70,12 @@ public final class DraftViewBuilder implements DraftState {
             throw new IllegalArgumentException("a draft starts with DraftSubmittedEvent at seq 0, not "
                     + envelope.type() + " at " + envelope.seq());
         }
+        ConsultationView consultation = new ConsultationView(
+                List.of(ConsultationViewBuilder.issuance(envelope.version(), submitted.document())),
+                List.of(), List.of(), List.of());
         return new DraftViewBuilder(new DraftView(submitted.draftId(), envelope.version(), submitted.document(),
-                submitted.mainSponsors(), List.of(), List.of(), submitted.actor(), submitted.at(), submitted.at()));
+                submitted.mainSponsors(), List.of(), List.of(), submitted.actor(), submitted.at(), submitted.at(),
+                consultation));
     }
 
     /** Applies the next event: {@code envelope.seq()} must equal {@link #version()}. */
@@ -96,6 +103,11 @@ public final class DraftViewBuilder implements DraftState {
             decide(rejected.amendmentId(), AmendmentStatus.REJECTED, rejected, next, rejected.reason());
         } else if (event instanceof AmendmentWithdrawnEvent withdrawn) {
             decide(withdrawn.amendmentId(), AmendmentStatus.WITHDRAWN, withdrawn, next, null);
+        } else if (ConsultationViewBuilder.handles(event)) {
+            if (event instanceof AlternativeChosenEvent chosen) {
+                document = DocumentEditor.apply(document, chosen.operations());
+            }
+            consultation.apply(event, next);
         } else {
             throw new IllegalArgumentException("a draft is submitted once; unexpected " + envelope.type()
                     + " at seq " + envelope.seq());
@@ -152,7 +164,7 @@ public final class DraftViewBuilder implements DraftState {
     public DraftView view() {
         if (built == null) {
             built = new DraftView(draftId, version, document, mainSponsors, coSponsors, amendments, submittedBy,
-                    submittedAt, updatedAt);
+                    submittedAt, updatedAt, consultation.view());
         }
         return built;
     }

@@ -48,6 +48,12 @@ public final class DraftViewProjection implements Projection {
         return List.of(COLLECTION);
     }
 
+    /** Views gained the consultations: a generation without them is rebuilt from the topic. */
+    @Override
+    public String generationKey() {
+        return NAME + "/consultations";
+    }
+
     /** The draft, or null when there is none. */
     public DraftView find(String draftId) {
         return find(store, draftId);

@@ -106,7 +106,7 @@ class BlameTest {
 
     @Test
     void aHistoryWithoutItsSubmissionIsAFault() {
-        DraftView elsewhere = new DraftView("d9", 2, current.document(), List.of(), List.of(), List.of(), "BRA", AT, AT);
+        DraftView elsewhere = new DraftView("d9", 2, current.document(), List.of(), List.of(), List.of(), "BRA", AT, AT, null);
 
         assertThatThrownBy(() -> Blame.at(timeTravel, elsewhere, 2)).isInstanceOf(IllegalStateException.class);
     }

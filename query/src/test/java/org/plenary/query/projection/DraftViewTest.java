@@ -31,7 +31,10 @@ class DraftViewTest {
     private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
     private static final JsonWriterSettings EXTENDED = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
 
-    /** What the mutable DraftView of commit 1b495f9 stored for {@link #events()} (checkpoints every 3 versions). */
+    /**
+     * What the mutable DraftView of commit 1b495f9 stored for {@link #events()} (checkpoints every 3 versions), and
+     * the consultations added since.
+     */
     static final String STORED_DRAFT = "{\"_id\": \"d1\", \"draftId\": \"d1\", \"version\": {\"$numberInt\": \"7\"}, \"document\": {\"header\": {}, \"kind\": \"d"
             + "raft resolution\", \"sponsors\": [\"Brazil\"], \"title\": \"T\", \"subject\": \"The General Assembly,\", \"preambl"
             + "e\": [{\"id\": \"pp1\", \"text\": \"Recalling,\", \"items\": []}], \"operative\": [{\"id\": \"op1\", \"text\": \"*Urges*"
@@ -47,7 +50,11 @@ class DraftViewTest {
             + "p1\", \"start\": {\"$numberInt\": \"0\"}, \"end\": {\"$numberInt\": \"10\"}, \"text\": \"*Urges*\"}], \"proposedAt\": \""
             + "2017-05-23T10:00:06Z\", \"proposedVersion\": {\"$numberInt\": \"6\"}, \"decidedBy\": \"BRA\", \"decidedAt\": \"201"
             + "7-05-23T10:00:07Z\", \"decidedVersion\": {\"$numberInt\": \"7\"}, \"decisionReason\": \"no\"}], \"submittedBy\": "
-            + "\"BRA\", \"submittedAt\": \"2017-05-23T10:00:00Z\", \"updatedAt\": \"2017-05-23T10:00:07Z\"}";
+            + "\"BRA\", \"submittedAt\": \"2017-05-23T10:00:00Z\", \"updatedAt\": \"2017-05-23T10:00:07Z\", "
+            // Since the consultations: the paragraphs as issued (for "3 bis" numbering), and no status, bracket or
+            // alternative yet. The generation key "draft-view/consultations" rebuilds views stored without it.
+            + "\"consultation\": {\"issuances\": [{\"version\": {\"$numberInt\": \"1\"}, \"preamble\": [\"pp1\"], "
+            + "\"operative\": [\"op1\"]}], \"statuses\": [], \"brackets\": [], \"alternatives\": []}}";
     static final String STORED_CHECKPOINT = "{\"_id\": \"d1/3\", \"draftId\": \"d1\", \"version\": {\"$numberInt\": \"3\"}, \"document\": {\"header\": {}, \"kind\": "
             + "\"draft resolution\", \"sponsors\": [\"Brazil\"], \"title\": \"T\", \"subject\": \"The General Assembly,\", \"pream"
             + "ble\": [{\"id\": \"pp1\", \"text\": \"Recalling,\", \"items\": []}], \"operative\": [{\"id\": \"op1\", \"text\": \"*Requ"

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /** An event of a draft resolution's negotiation. Every event says who acted and when. */
 public sealed interface DraftEvent permits DraftSubmittedEvent, CoSponsorJoinedEvent, CoSponsorWithdrawnEvent,
-        AmendmentProposedEvent, AmendmentAcceptedEvent, AmendmentRejectedEvent, AmendmentWithdrawnEvent {
+        AmendmentProposedEvent, AmendmentAcceptedEvent, AmendmentRejectedEvent, AmendmentWithdrawnEvent,
+        ParagraphStatusChangedEvent, BracketPlacedEvent, BracketLiftedEvent, BracketsMovedEvent,
+        AlternativeProposedEvent, AlternativeChosenEvent {
 
     String draftId();
 

@@ -15,4 +15,12 @@ public interface TextChangingEvent {
 
     /** What made the change, as delegations name it: an amendment id ("A3"); later a revision ("Rev.1") … */
     String source();
+
+    /**
+     * Whether the change reissues the text (a revision, Rev.N): a pending amendment whose words it changed then
+     * lapses, rather than being overtaken and revisable on the same text.
+     */
+    default boolean reissuesText() {
+        return false;
+    }
 }

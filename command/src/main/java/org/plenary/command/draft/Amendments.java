@@ -117,6 +117,24 @@ class Amendments {
         return draft.version();
     }
 
+    /**
+     * The operations of a pending amendment the body votes on; when {@code applying} (adopted by the vote), refused
+     * like an acceptance if they no longer apply.
+     */
+    List<EditOperation> toDecide(String amendmentId, boolean applying) {
+        Amendment amendment = pending(amendmentId);
+        if (applying) {
+            requireUnchangedSince(amendment.baseVersion(), amendment.operations());
+            try {
+                DocumentEditor.validate(draft.document(), amendment.operations());
+            } catch (EditException e) {
+                throw new DraftRejection(CONFLICT, "amendment " + amendmentId + " no longer applies: "
+                        + e.getMessage(), draft.version());
+            }
+        }
+        return amendment.operations();
+    }
+
     private Amendment pending(String amendmentId) {
         Amendment amendment = amendments.get(amendmentId);
         draft.require(amendment != null, NOT_FOUND, Rejections.NO_SUCH_AMENDMENT.formatted(amendmentId));

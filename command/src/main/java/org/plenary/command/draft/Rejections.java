@@ -14,6 +14,7 @@ public final class Rejections {
     public static final String ALREADY_COSPONSOR = "%s is a co-sponsor of this draft already";
     public static final String MAIN_SPONSOR_CANNOT_WITHDRAW =
             "%s is a main sponsor; a main sponsor cannot withdraw as co-sponsor";
+    public static final String NOT_IN_GROUP = "%s is not a member of the %s and cannot speak on its behalf";
     public static final String NOT_A_COSPONSOR = "%s is not a co-sponsor of this draft";
     public static final String SECRETARIAT_CANNOT_PROPOSE =
             "the secretariat does not propose amendments: delegations do (main sponsors revise their draft by amendment too)";

@@ -12,6 +12,7 @@ import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.draft.RevisionIssuedEvent;
 import org.plenary.shared.edit.DocumentEditor;
 
 import java.time.Instant;
@@ -40,6 +41,7 @@ public final class DraftViewBuilder implements DraftState {
     private final Instant submittedAt;
     private Instant updatedAt;
     private final ConsultationViewBuilder consultation;
+    private final LifecycleViewBuilder lifecycle;
     private DraftView built;
 
     private DraftViewBuilder(DraftView view) {
@@ -56,6 +58,7 @@ public final class DraftViewBuilder implements DraftState {
         this.submittedAt = view.submittedAt();
         this.updatedAt = view.updatedAt();
         this.consultation = new ConsultationViewBuilder(view.consultation());
+        this.lifecycle = new LifecycleViewBuilder(view.lifecycle());
         this.built = view;
     }
 
@@ -88,6 +91,7 @@ public final class DraftViewBuilder implements DraftState {
         DraftEvent event = envelope.event();
         if (event instanceof CoSponsorJoinedEvent joined) {
             coSponsors.add(new DraftView.CoSponsorship(joined.delegation(), joined.at(), next, null, null));
+            lifecycle.joined(joined, next);
         } else if (event instanceof CoSponsorWithdrawnEvent withdrawn) {
             int active = activeCoSponsorship(withdrawn.delegation());
             coSponsors.set(active, coSponsors.get(active).withdrawn(withdrawn.at(), next));
@@ -108,6 +112,11 @@ public final class DraftViewBuilder implements DraftState {
                 document = DocumentEditor.apply(document, chosen.operations());
             }
             consultation.apply(event, next);
+        } else if (LifecycleViewBuilder.handles(event)) {
+            document = lifecycle.apply(event, next, document);
+            if (event instanceof RevisionIssuedEvent) {
+                consultation.issued(next, document);
+            }
         } else {
             throw new IllegalArgumentException("a draft is submitted once; unexpected " + envelope.type()
                     + " at seq " + envelope.seq());
@@ -164,7 +173,7 @@ public final class DraftViewBuilder implements DraftState {
     public DraftView view() {
         if (built == null) {
             built = new DraftView(draftId, version, document, mainSponsors, coSponsors, amendments, submittedBy,
-                    submittedAt, updatedAt, consultation.view());
+                    submittedAt, updatedAt, consultation.view(), lifecycle.view());
         }
         return built;
     }

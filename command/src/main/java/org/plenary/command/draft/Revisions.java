@@ -30,7 +30,7 @@ import static org.plenary.command.draft.LifecycleRejections.OPERATIONS_REQUIRED;
  * The revisions the sponsors issue (Rev.1, Rev.2 …: the text reissued, with further edits if any, under the symbol
  * with "/Rev.N") and the oral revisions they read out at the meeting (applied at once). Both are decided by the main
  * sponsors or the facilitator and change the text: every part anchored in it follows ({@link DraftResolution#textChanged}).
- * A draft submitted as "…/Rev.k" is at revision k; the next is k + 1.
+ * The text as submitted is revision 0 (even when its symbol ends "/Rev.k": Rev.1 replaces that ending).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -40,8 +40,8 @@ class Revisions {
 
     @JsonBackReference
     private DraftResolution draft;
-    /** The symbol of the last revision issued; null until one is (the submitted symbol stands). */
-    private String symbol;
+    /** The revisions issued so far. */
+    private int revisions;
     private int oralRevisions;
 
     private Revisions() {
@@ -58,10 +58,9 @@ class Revisions {
                 ONLY_SPONSORS_OR_FACILITATOR.formatted("issue a revision"));
         List<EditOperation> operations = checked(command.baseVersion(),
                 command.operations() == null ? List.of() : command.operations());
-        String current = symbol != null ? symbol : draft.document().symbol();
-        Matcher m = REV.matcher(current == null ? "" : current);
+        int revision = revisions + 1;
+        Matcher m = REV.matcher(draft.document().symbol() == null ? "" : draft.document().symbol());
         m.matches();
-        int revision = (m.group(2) == null ? 0 : Integer.parseInt(m.group(2))) + 1;
         String base = m.group(1);
         String newSymbol = (base.isEmpty() ? "" : base + "/") + "Rev." + revision;
         DraftDocument before = draft.document();
@@ -111,7 +110,7 @@ class Revisions {
 
     @EventSourcingHandler
     void on(RevisionIssuedEvent event) {
-        symbol = event.symbol();
+        revisions = event.revision();
     }
 
     @EventSourcingHandler

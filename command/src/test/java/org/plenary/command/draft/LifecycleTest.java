@@ -157,21 +157,21 @@ class LifecycleTest {
 
     @Test
     void aMainSponsorIssuesTheNextRevisionListingTheCoSponsorsSoFar() {
-        // the sample was submitted as …/L.4/Rev.1: the next is Rev.2
+        // submitted as …/L.4/Rev.1 (issued before the draft came to Plenary): the first revision here is Rev.1 again
         fixture.given(submitted(), new CoSponsorJoinedEvent(DRAFT, "FRA", "FRA", T1))
                 .when(new IssueRevisionCommand(DRAFT, 2, null, "as agreed in informals", "BRA", T2))
-                .expectEvents(new RevisionIssuedEvent(DRAFT, 2, "E/CN.15/2017/L.4/Rev.2", 2, List.of(),
+                .expectEvents(new RevisionIssuedEvent(DRAFT, 1, "E/CN.15/2017/L.4/Rev.1", 2, List.of(),
                         "as agreed in informals", List.of("BRA", "CHN", "IRN", "FRA"), "BRA", T2))
-                .expectResultMessagePayload(new RevisionIssue(2, "E/CN.15/2017/L.4/Rev.2", 3));
+                .expectResultMessagePayload(new RevisionIssue(1, "E/CN.15/2017/L.4/Rev.1", 3));
     }
 
     @Test
     void theFacilitatorIssuesARevisionWithFurtherEdits() {
         fixture.given(submitted(), new FacilitatorAppointedEvent(DRAFT, "NOR", Actors.SECRETARIAT, T1),
-                        new RevisionIssuedEvent(DRAFT, 2, "E/CN.15/2017/L.4/Rev.2", 2, List.of(), null,
+                        new RevisionIssuedEvent(DRAFT, 1, "E/CN.15/2017/L.4/Rev.1", 2, List.of(), null,
                                 List.of("BRA", "CHN", "IRN"), "BRA", T1))
                 .when(new IssueRevisionCommand(DRAFT, 3, OP3_EDIT, null, "NOR", T2))
-                .expectEvents(new RevisionIssuedEvent(DRAFT, 3, "E/CN.15/2017/L.4/Rev.3", 3, OP3_EDIT, null,
+                .expectEvents(new RevisionIssuedEvent(DRAFT, 2, "E/CN.15/2017/L.4/Rev.2", 3, OP3_EDIT, null,
                         List.of("BRA", "CHN", "IRN"), "NOR", T2));
     }
 

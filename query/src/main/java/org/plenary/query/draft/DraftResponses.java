@@ -54,9 +54,8 @@ public final class DraftResponses {
         LifecycleView lifecycle = view.lifecycle();
         LifecycleView.Decision decision = lifecycle.decision();
         boolean adopted = decision != null && "adopted".equals(decision.decision());
-        String submittedSymbol = adopted || !lifecycle.revisions().isEmpty() ? null : view.document().symbol();
         return new Draft(view.draftId(), view.version(), DocumentView.of(view.document()), mainSponsors(view), active, pending,
-                view.submittedBy(), view.submittedAt(), view.updatedAt(), lifecycle.state(), lifecycle.revision(submittedSymbol),
+                view.submittedBy(), view.submittedAt(), view.updatedAt(), lifecycle.state(), lifecycle.revision(),
                 adopted ? decision.resolutionSymbol() : null, adopted ? decision.at() : null,
                 lifecycle.facilitator() == null ? null : Delegate.of(lifecycle.facilitator()),
                 LifecycleView.subsequentlyJoined(view).stream().map(Delegate::of).toList());

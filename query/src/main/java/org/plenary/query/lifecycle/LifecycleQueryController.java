@@ -134,12 +134,12 @@ public class LifecycleQueryController {
         return DraftReader.withVersion(view, LifecycleResponses.negotiation(view, UnTextWriter.write(view.document())));
     }
 
-    /** Revision 0 (or the number its symbol names) as submitted, then every revision issued. */
+    /** Revision 0, the text as submitted, then every revision issued. */
     private List<LifecycleResponses.RevisionEntry> entries(DraftView current) {
         LifecycleView lifecycle = current.lifecycle();
         List<LifecycleResponses.RevisionEntry> entries = new ArrayList<>();
         DraftDocument original = current.version() == 1 ? current.document() : timeTravel.textAt(current, 1);
-        entries.add(new LifecycleResponses.RevisionEntry(LifecycleView.NONE.revision(original.symbol()),
+        entries.add(new LifecycleResponses.RevisionEntry(0,
                 original.symbol(), 1, current.submittedAt(), current.submittedBy(), null, current.mainSponsors()));
         for (LifecycleView.Revision r : lifecycle.revisions()) {
             entries.add(new LifecycleResponses.RevisionEntry(r.revision(), r.symbol(), r.version(), r.at(), r.actor(),

@@ -19,7 +19,7 @@ public final class LifecycleResponses {
     private LifecycleResponses() {
     }
 
-    /** One issuance of the text: revision 0 (or the number its symbol names) is the text as submitted. */
+    /** One issuance of the text: revision 0 is the text as submitted. */
     public record RevisionEntry(int revision, String symbol, long version, Instant issuedAt, String issuedBy,
                                 String note, List<String> sponsors) {
     }
@@ -86,12 +86,11 @@ public final class LifecycleResponses {
         LifecycleView lifecycle = view.lifecycle();
         LifecycleView.Decision decision = lifecycle.decision();
         boolean adopted = decision != null && "adopted".equals(decision.decision());
-        String submittedSymbol = adopted || !lifecycle.revisions().isEmpty() ? null : view.document().symbol();
         List<Sponsor> coSponsors = view.coSponsors().stream().filter(DraftView.CoSponsorship::active)
                 .map(c -> new Sponsor(c.delegation(), name(c.delegation()), lifecycle.groupOf(c.delegation(), c.joinedVersion())))
                 .toList();
         return new Negotiation(view.draftId(), view.version(), view.updatedAt(), lifecycle.state(),
-                lifecycle.revision(submittedSymbol), view.document().symbol(), lifecycle.facilitator(),
+                lifecycle.revision(), view.document().symbol(), lifecycle.facilitator(),
                 DocumentView.of(view.document()), text,
                 view.amendments().stream().map(a -> new Amendment(a.amendmentId(), a.proposer(), a.status(),
                         a.proposedVersion(), a.decidedVersion())).toList(),

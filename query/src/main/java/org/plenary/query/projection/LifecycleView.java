@@ -184,15 +184,9 @@ public record LifecycleView(List<Appointment> facilitators, List<Revision> revis
                 adoption, d.title(), d.subject(), d.preamble(), d.operative(), d.footnotes(), closing);
     }
 
-    private static final java.util.regex.Pattern REV = java.util.regex.Pattern.compile("/Rev\\.(\\d+)$");
-
-    /** The revision the draft is at: the last issued, else the one its submitted symbol names ("…/Rev.2"), else 0. */
-    public int revision(String submittedSymbol) {
-        if (!revisions.isEmpty()) {
-            return lastRevision().revision();
-        }
-        java.util.regex.Matcher m = submittedSymbol == null ? null : REV.matcher(submittedSymbol);
-        return m != null && m.find() ? Integer.parseInt(m.group(1)) : 0;
+    /** The revision the draft is at: the last issued, 0 for the text as submitted. */
+    public int revision() {
+        return revisions.isEmpty() ? 0 : lastRevision().revision();
     }
 
     /** The version at which the text in force was issued: the last revision's, else the submission (1). */

@@ -23,7 +23,7 @@ class LifecycleViewTest {
         assertThat(rev1.document().sponsors()).containsExactly("Brazil", "Egypt");
         assertThat(rev1.document().operative().get(1).text()).isEqualTo("*Decides* to stay seized of the matter.");
         assertThat(rev1.document().operative().get(0).text()).startsWith("*Urges*");
-        assertThat(rev1.lifecycle().revision(null)).isEqualTo(1);
+        assertThat(rev1.lifecycle().revision()).isEqualTo(1);
         assertThat(rev1.consultation().issuances()).extracting(ConsultationView.Issuance::version).containsExactly(1L, 6L);
         assertThat(LifecycleView.subsequentlyJoined(rev1)).isEmpty();
         assertThat(LifecycleView.subsequentlyJoined(at(7))).containsExactly("FRA");

@@ -203,16 +203,23 @@ class LifecycleEndToEndTest {
     }
 
     @Test
-    void theExportsAreTheAdoptedResolutionsForm() {
+    void theExportsAreTheAdoptedResolutionsForm() throws Exception {
         String text = http.get(query + "/" + id + "/text?minVersion=14").body();
         assertThat(text).contains("Resolution adopted by the Commission on Crime Prevention and Criminal Justice on")
                 .contains("26/2").doesNotContain("revised draft resolution").doesNotContain("Belarus, Brazil");
         Http.Response html = http.get(query + "/" + id + "/html?minVersion=14");
         assertThat(html.status()).isEqualTo(200);
-        assertThat(html.body()).contains("Resolution adopted by the Commission");
+        assertThat(html.body()).contains("Resolution adopted by the Commission")
+                .contains("<i>In favour:</i> Brazil, China, Egypt, France, India, Norway, Russian Federation, South Africa; "
+                        + "<i>Against:</i> United States of America; <i>Abstaining:</i> Japan.");
         Http.Response akn = http.get(query + "/" + id + "/akn?minVersion=14");
         assertThat(akn.status()).isEqualTo(200);
-        assertThat(akn.body()).contains("26/2");
+        assertThat(akn.body()).contains("26/2").contains("<lifecycle source=\"#plenary\">")
+                .contains("showAs=\"E/CN.15/2017/L.4/Rev.1\"").contains("showAs=\"Oral revision 1\"")
+                .contains("showAs=\"Adoption as resolution 26/2\"");
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(LifecycleEndToEndTest.class.getResource("/akn/akomantoso30.xsd")).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(akn.body())));
     }
 
     @Test

@@ -165,7 +165,8 @@ public class TimeTravel {
         }
         LifecycleView lifecycle = current.lifecycle();
         for (LifecycleView.Revision r : lifecycle.revisions()) {
-            changes.add(new TextChange(r.version(), r.operations(), d -> LifecycleView.reissue(d, r.symbol(), r.sponsors())));
+            changes.add(new TextChange(r.version(), r.operations(), d -> LifecycleView.reissue(d, r.symbol(), r.sponsors(),
+                    lifecycle.groupsAt(r.version()))));
         }
         for (LifecycleView.OralRevision o : lifecycle.oralRevisions()) {
             changes.add(new TextChange(o.version(), o.operations()));

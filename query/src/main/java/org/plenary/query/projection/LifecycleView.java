@@ -102,6 +102,17 @@ public record LifecycleView(List<Appointment> facilitators, List<Revision> revis
         return revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
     }
 
+    /** Each delegation's group, as it last joined at or before {@code version} (for a revision's sponsors line). */
+    public java.util.Map<String, String> groupsAt(long version) {
+        java.util.Map<String, String> groups = new java.util.HashMap<>();
+        for (GroupSponsorship g : groupSponsorships) {
+            if (g.version() <= version) {
+                groups.put(g.delegation(), g.onBehalfOf());
+            }
+        }
+        return groups;
+    }
+
     /** The group {@code delegation} joined for when it last joined, or null. */
     public String groupOf(String delegation, long joinedVersion) {
         for (GroupSponsorship g : groupSponsorships) {
@@ -161,10 +172,14 @@ public record LifecycleView(List<Appointment> facilitators, List<Revision> revis
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    /** The text reissued as a revision: its symbol, "revised draft resolution", the sponsors line (codes → names). */
-    public static DraftDocument reissue(DraftDocument d, String symbol, List<String> sponsors) {
+    /**
+     * The text reissued as a revision: its symbol, "revised draft resolution", the sponsors line (codes → names, a
+     * co-sponsor for a group as "Egypt (on behalf of the Group of African States)").
+     */
+    public static DraftDocument reissue(DraftDocument d, String symbol, List<String> sponsors, Map<String, String> groups) {
         List<String> names = sponsors.stream()
-                .map(code -> DelegationRegistry.standard().byCode(code).map(x -> x.name()).orElse(code)).toList();
+                .map(code -> DelegationRegistry.standard().byCode(code).map(x -> x.name()).orElse(code)
+                        + (groups.containsKey(code) ? " (on behalf of the " + groups.get(code) + ")" : "")).toList();
         return new DraftDocument(d.header(), RevisionIssuedEvent.KIND, symbol, names, d.sponsorsNote(), d.adoption(),
                 d.title(), d.subject(), d.preamble(), d.operative(), d.footnotes(), d.closing());
     }

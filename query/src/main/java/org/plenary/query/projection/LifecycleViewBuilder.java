@@ -67,7 +67,8 @@ final class LifecycleViewBuilder {
         } else if (event instanceof RevisionIssuedEvent issued) {
             revisions.add(new LifecycleView.Revision(issued.revision(), issued.symbol(), issued.baseVersion(),
                     issued.operations(), issued.note(), issued.sponsors(), issued.actor(), issued.at(), version));
-            return LifecycleView.reissue(edited(document, issued.operations()), issued.symbol(), issued.sponsors());
+            return LifecycleView.reissue(edited(document, issued.operations()), issued.symbol(), issued.sponsors(),
+                    view().groupsAt(version));
         } else if (event instanceof OralRevisionMadeEvent oral) {
             oralRevisions.add(new LifecycleView.OralRevision(oral.number(), oral.baseVersion(), oral.operations(),
                     oral.statement(), oral.actor(), oral.at(), version));

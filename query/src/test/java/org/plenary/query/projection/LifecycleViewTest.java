@@ -20,7 +20,7 @@ class LifecycleViewTest {
         DraftView rev1 = at(6);
         assertThat(rev1.document().kind()).isEqualTo("revised draft resolution");
         assertThat(rev1.document().symbol()).isEqualTo("E/CN.15/2017/L.4/Rev.1");
-        assertThat(rev1.document().sponsors()).containsExactly("Brazil", "Egypt");
+        assertThat(rev1.document().sponsors()).containsExactly("Brazil", "Egypt (on behalf of the Group of African States)");
         assertThat(rev1.document().operative().get(1).text()).isEqualTo("*Decides* to stay seized of the matter.");
         assertThat(rev1.document().operative().get(0).text()).startsWith("*Urges*");
         assertThat(rev1.lifecycle().revision()).isEqualTo(1);

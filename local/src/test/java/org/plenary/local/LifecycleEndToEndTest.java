@@ -192,6 +192,9 @@ class LifecycleEndToEndTest {
         assertThat(middle.get("subsequentlyJoinedBy").toString()).isEqualTo("[\"USA\"]");
         assertThat(middle.get("text").asText()).contains("seventy-seventh").contains("revised draft resolution");
         assertThat(middle.get("votes")).isEmpty();
+        assertThat(http.get(query + "/" + id + "/html?minVersion=14&asOf=" + afterRev1).body())
+                .contains("<p class=\"subsequently-joined\">Subsequently joined by: United States of America</p>")
+                .contains("Egypt (on behalf of the Group of African States)");
 
         JsonNode end = http.get(query + "/" + id + "/negotiation?minVersion=14").json();
         assertThat(end.get("state").asText()).isEqualTo("ADOPTED");

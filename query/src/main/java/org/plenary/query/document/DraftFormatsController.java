@@ -50,7 +50,8 @@ public class DraftFormatsController {
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
         DraftView view = drafts.load(draftId, minVersion, version, asOf);
         return DraftReader.withVersion(view.version(),
-                LifecycleExports.withRecordedVote(HtmlWriter.write(view.document()), view));
+                LifecycleExports.withRecordedVote(LifecycleExports.withSubsequentlyJoined(HtmlWriter.write(view.document()),
+                        view), view));
     }
 
     /** Dated by the submission (UTC): the FRBR work date is fixed for the draft, whatever its version. */

@@ -38,6 +38,24 @@ final class LifecycleExports {
         return events;
     }
 
+    /**
+     * The HTML with "Subsequently joined by: …" after the sponsors line, naming the co-sponsors who joined after the
+     * text in force was issued (until a revision lists them); unchanged when there are none.
+     */
+    static String withSubsequentlyJoined(String html, DraftView view) {
+        List<String> joined = LifecycleView.subsequentlyJoined(view);
+        int sponsors = html.indexOf("<p class=\"sponsors\">");
+        int end = sponsors < 0 ? -1 : html.indexOf("</p>", sponsors);
+        if (joined.isEmpty() || end < 0 || view.lifecycle().decision() != null) {
+            return html;
+        }
+        String names = String.join(", ", joined.stream().map(code -> HtmlUtils.htmlEscape(
+                DelegationRegistry.standard().byCode(code).map(d -> d.name()).orElse(code))).toList());
+        int at = end + "</p>".length();
+        return html.substring(0, at) + "<p class=\"subsequently-joined\">Subsequently joined by: " + names + "</p>"
+                + html.substring(at);
+    }
+
     /** The HTML with the recorded vote that adopted the resolution before {@code </body>}; unchanged otherwise. */
     static String withRecordedVote(String html, DraftView view) {
         LifecycleView.Decision decision = view.lifecycle().decision();

@@ -51,7 +51,7 @@ public final class LifecycleResponses {
 
     /** {@code GET /api/drafts/{id}/negotiation}: the whole negotiation at one point. */
     public record Negotiation(String draftId, long version, Instant at, String state, int revision, String symbol,
-                              String facilitator, DocumentView document, String text, List<Amendment> amendments,
+                              String facilitator, String text, List<Amendment> amendments,
                               List<String> mainSponsors, List<Sponsor> coSponsors, List<String> subsequentlyJoinedBy,
                               List<OralRevisionEntry> oralRevisions, List<VoteEntry> votes, String resolutionSymbol,
                               Instant adoptedAt, String withdrawnBecause) {
@@ -90,8 +90,7 @@ public final class LifecycleResponses {
                 .map(c -> new Sponsor(c.delegation(), name(c.delegation()), lifecycle.groupOf(c.delegation(), c.joinedVersion())))
                 .toList();
         return new Negotiation(view.draftId(), view.version(), view.updatedAt(), lifecycle.state(),
-                lifecycle.revision(), view.document().symbol(), lifecycle.facilitator(),
-                DocumentView.of(view.document()), text,
+                lifecycle.revision(), view.document().symbol(), lifecycle.facilitator(), text,
                 view.amendments().stream().map(a -> new Amendment(a.amendmentId(), a.proposer(), a.status(),
                         a.proposedVersion(), a.decidedVersion())).toList(),
                 view.mainSponsors(), coSponsors, LifecycleView.subsequentlyJoined(view),

@@ -246,4 +246,45 @@ class VotingTest {
                 .when(vote("draft", null, null, votes))
                 .expectResultMessagePayload(new ActionResult("V2", "adopted", 1, 0, 0, 4, 5));
     }
+
+    @Test
+    void consensusIsOnTheWholeAndAVoteOnTheWholeNamesNoPart() {
+        fixture.given(submitted())
+                .when(new TakeActionCommand(DRAFT, "consensus", "paragraph", "op1", null, null, false, null, SEC, T1))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(LifecycleRejections.CONSENSUS_ON_DRAFT)
+                .expectNoEvents();
+        fixture.given(submitted(), REGISTERED)
+                .when(vote("draft", "op1", null, Map.of("BRA", "yes")))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage("a vote on the draft as a whole names no paragraph or amendment");
+        fixture.given(submitted(), REGISTERED)
+                .when(vote("amendment", null, null, Map.of("BRA", "yes")))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(LifecycleRejections.AMENDMENT_ID_REQUIRED);
+    }
+
+    @Test
+    void anAmendmentAdoptedByVoteMustStillApply() {
+        // A1 and A2 both rewrite the same words of op1; A2 is accepted first, so A1 no longer applies
+        fixture.given(submitted(), REGISTERED, proposedBy("FRA", "A1", 2, REPLACE_CONTINUE),
+                        proposedBy("CHN", "A2", 2, REPLACE_CONTINUE),
+                        new AmendmentAcceptedEvent(DRAFT, "A2", REPLACE_CONTINUE, "BRA", T1))
+                .when(vote("amendment", null, "A1", Map.of("BRA", "yes")))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("paragraph op1 was changed at version 5"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theLastOperativeParagraphCannotBeVotedAway() {
+        DraftDocument d = DraftResolutionTest.document();
+        DraftDocument one = new DraftDocument(d.header(), d.kind(), d.symbol(), d.sponsors(), null, null, d.title(),
+                d.subject(), d.preamble(), d.operative().subList(0, 1), d.footnotes(), d.closing());
+        fixture.given(new DraftSubmittedEvent(DRAFT, one, List.of("BRA", "CHN", "IRN"), SEC, T1), REGISTERED)
+                .when(vote("paragraph", "op1", null, Map.of("FRA", "no")))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("paragraph op1 cannot be removed: "))
+                .expectNoEvents();
+    }
 }

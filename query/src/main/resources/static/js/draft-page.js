@@ -287,7 +287,7 @@ function renderSidebar() {
   const offText = new Map(ctx.pending.offText.map((o) => [o.amendmentId, o.reason]));
   renderSponsors($('sponsors'), shown.draft.mainSponsors || [], shown.sponsors.coSponsors || []);
   renderAmendments($('amendments'), shown.amendments, {
-    doc: shown.draft, nameOf, offText, actor: session && session.actor,
+    draftId, nameOf, offText, actor: session && session.actor,
     canDecide: !!session && (state.live.draft.mainSponsors || []).some((d) => d.code === session.actor),
     readOnly: state.view != null,
     onAccept: (id) => negotiator.decide(id, 'accept'),

@@ -1,8 +1,9 @@
 // The side panels of the draft page: sponsors, amendments (with the decisions a signed-in delegation may
 // take) and the timeline. Built with el(): store text is never parsed as HTML.
 
+import { getJson } from './api.js';
 import { el, timeElement } from './dom.js';
-import { describeOperation } from './summaries.js';
+import { parseInline } from './markup.js';
 
 const STATUS_WORDS = { pending: 'Pending', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn' };
 
@@ -21,7 +22,48 @@ export function renderSponsors(container, main, coSponsors) {
 }
 
 /**
- * @param opts {doc, nameOf, offText: Map amendmentId → reason, actor (or null), canDecide (main sponsor),
+ * The server's UN wording of an amendment ("In operative paragraph 3, replace the word “possible” with
+ * “concrete”"), one instruction per item, addressed to the text the amendment was proposed on. The page keeps no
+ * wording rules of its own. Worded once per amendment form (id, base version, operations) and kept.
+ */
+const wordings = new Map(); // key → string[] once known
+const asked = new Map(); // key → Promise<string[]>
+
+function wordingKey(draftId, a) {
+  return draftId + '/' + a.amendmentId + '/' + a.baseVersion + '/' + JSON.stringify(a.operations || []);
+}
+
+function wordingList(draftId, a) {
+  const key = wordingKey(draftId, a);
+  const list = el('ol', { class: 'ops', 'aria-label': 'Wording of ' + a.amendmentId });
+  const show = (lines) => list.replaceChildren(...lines.map((line) => el('li', {}, instruction(line))));
+  if (wordings.has(key)) {
+    show(wordings.get(key));
+    return list;
+  }
+  list.setAttribute('aria-busy', 'true');
+  list.append(el('li', { class: 'meta' }, 'Wording…'));
+  if (!asked.has(key)) {
+    asked.set(key, getJson('/api/drafts/' + encodeURIComponent(draftId) + '/amendments/' + encodeURIComponent(a.amendmentId)
+      + '/wording?minVersion=' + encodeURIComponent(a.proposedVersion))
+      .then((w) => {
+        wordings.set(key, w.instructions);
+        return w.instructions;
+      })
+      .finally(() => asked.delete(key)));
+  }
+  asked.get(key).then(show, (e) => list.replaceChildren(el('li', { class: 'warning' }, 'Wording unavailable: ' + e.message)))
+    .finally(() => list.removeAttribute('aria-busy'));
+  return list;
+}
+
+/** An instruction's quoted text keeps the paragraphs' light markup: italics shown as such, never parsed as HTML. */
+function instruction(line) {
+  return parseInline(line).map((r) => (r.note ? el('sup', {}, r.text) : r.em ? el('em', {}, r.text) : r.text));
+}
+
+/**
+ * @param opts {draftId, nameOf, offText: Map amendmentId → reason, actor (or null), canDecide (main sponsor),
  *              readOnly (viewing an earlier version), onAccept(id), onReject(id, reason), onWithdraw(id)}
  */
 export function renderAmendments(container, amendments, opts) {
@@ -32,7 +74,7 @@ export function renderAmendments(container, amendments, opts) {
       : el('p', { class: 'empty' }, 'No pending amendments.'),
     decided.length ? el('details', { class: 'decided' },
       el('summary', {}, 'Decided (' + decided.length + ')'),
-      el('div', { class: 'cards' }, decided.map((a) => card(a, { ...opts, doc: null })))) : '');
+      el('div', { class: 'cards' }, decided.map((a) => card(a, opts)))) : '');
 }
 
 function card(a, opts) {
@@ -43,7 +85,7 @@ function card(a, opts) {
   el('h3', { id: 'amendment-title-' + a.amendmentId },
     el('span', { class: 'aid' }, a.amendmentId), ' ', who,
     el('span', { class: 'badge badge-' + a.status }, STATUS_WORDS[a.status] || a.status)),
-  el('ol', { class: 'ops' }, (a.operations || []).map((op) => el('li', {}, describeOperation(op, opts.doc)))),
+  wordingList(opts.draftId, a),
   a.reason ? el('p', { class: 'reason' }, el('span', { class: 'meta' }, 'Reason: '), a.reason) : '',
   off && a.status === 'pending' ? el('p', { class: 'warning' }, 'Not shown in the text: ' + off) : '',
   el('p', { class: 'meta' }, 'Proposed ', timeElement(a.proposedAt), ' (version ' + a.proposedVersion + ')',

@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.plenary.shared.json.Json;
 import org.plenary.shared.un.UnTextReader;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,6 +38,7 @@ class AmendmentWordingEndToEndTest {
     private static Http.Response documentText;
     private static Http.Response documentHtml;
     private static Http.Response accepted;
+    private static String documentHtmlType;
 
     @BeforeAll
     static void importAndAccept() throws Exception {
@@ -67,6 +73,9 @@ class AmendmentWordingEndToEndTest {
         wording = http.get(query + "/" + id + "/amendments/A1/wording?minVersion=2").body();
         documentText = http.get(query + "/" + id + "/amendments/document?by=FRA&minVersion=2");
         documentHtml = http.get(query + "/" + id + "/amendments/document?by=FRA&format=html&minVersion=2");
+        documentHtmlType = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query + "/" + id
+                        + "/amendments/document?by=FRA&format=html&minVersion=2")).build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Content-Type").orElse("");
         accepted = http.post(command + "/" + id + "/amendments/A1/accept", "dev:BRA", null);
     }
 
@@ -96,6 +105,22 @@ class AmendmentWordingEndToEndTest {
         assertThat(http.get(query + "/" + id + "/amendments/A1/wording?minVersion=3").body())
                 .as("still addressed to the text it was proposed on").isEqualTo(wording);
         assertThat(http.get(query + "/" + id + "/amendments/A9/wording").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theWordingAsJsonSaysWhichTextItAddresses() throws Exception {
+        HttpResponse<String> json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query + "/" + id
+                        + "/amendments/A1/wording?minVersion=3")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Plenary-Addressed-To")).hasValue("1");
+        assertThat(json.headers().firstValue("Plenary-Version")).hasValue("3");
+        JsonNode body = Json.mapper().readTree(json.body());
+        assertThat(body.get("addressedTo").asLong()).isEqualTo(1);
+        assertThat(body.get("instructions")).hasSize(2);
+        assertThat(body.get("instructions").get(0).asText())
+                .isEqualTo("In operative paragraph 3, replace the word “possible” with “concrete”");
+        assertThat(documentHtmlType).startsWith("text/html");
     }
 
     @Test

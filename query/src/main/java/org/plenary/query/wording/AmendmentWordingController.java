@@ -5,16 +5,22 @@ import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.web.BadRequestException;
 import org.plenary.query.web.NotFoundException;
+import org.plenary.query.web.QueryExceptionHandler;
 import org.plenary.shared.delegation.DelegationRegistry;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * The UN wording of amendments: one amendment's instructions ("In operative paragraph 3, replace the word
@@ -40,7 +46,7 @@ public class AmendmentWordingController {
     }
 
     /** JSON: the instructions as a list, with the draft, the amendment and the version they are addressed to. */
-    public record WordingResponse(String draftId, String amendmentId, long addressedTo, java.util.List<String> instructions) {
+    public record WordingResponse(String draftId, String amendmentId, long addressedTo, List<String> instructions) {
     }
 
     /**
@@ -85,6 +91,11 @@ public class AmendmentWordingController {
         }
         return ResponseEntity.ok().header(DraftReader.VERSION_HEADER, Long.toString(view.version()))
                 .contentType(MediaType.parseMediaType(html ? HTML : TEXT)).body(wordings.document(by, html));
+    }
+
+    @ExceptionHandler(AmendmentWordings.CannotWord.class)
+    ResponseEntity<Map<String, Object>> cannotWord(AmendmentWordings.CannotWord e) {
+        return QueryExceptionHandler.error(HttpStatus.CONFLICT, e.getMessage());
     }
 
     private AmendmentWordings.Worded worded(DraftView view, String amendmentId) {

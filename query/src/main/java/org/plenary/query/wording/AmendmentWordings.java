@@ -45,7 +45,7 @@ final class AmendmentWordings {
             if (a.amendmentId().equals(amendmentId)) {
                 List<EditOperation> ops = a.operations() == null ? List.of() : a.operations();
                 return new Worded(view.draftId(), amendmentId, a.baseVersion(),
-                        Wording.instructions(textAt.apply(a.baseVersion()), ops));
+                        worded(textAt.apply(a.baseVersion()), ops, a.baseVersion()));
             }
         }
         return null;
@@ -73,13 +73,35 @@ final class AmendmentWordings {
         if (byBase.size() == 1) {
             Map.Entry<Long, List<List<EditOperation>>> only = byBase.entrySet().iterator().next();
             DraftDocument text = textAt.apply(only.getKey());
-            return html ? AmendmentDocument.html(text, List.of(name), only.getValue())
-                    : AmendmentDocument.text(text, List.of(name), only.getValue());
+            try {
+                return html ? AmendmentDocument.html(text, List.of(name), only.getValue())
+                        : AmendmentDocument.text(text, List.of(name), only.getValue());
+            } catch (RuntimeException e) {
+                throw new CannotWord("the amendments of " + delegation + " cannot be worded against version " + only.getKey(), e);
+            }
         }
         List<String> instructions = new ArrayList<>();
-        byBase.forEach((base, amendments) -> instructions.addAll(Wording.instructions(textAt.apply(base),
-                amendments.stream().flatMap(List::stream).toList())));
+        byBase.forEach((base, amendments) -> instructions.addAll(worded(textAt.apply(base),
+                amendments.stream().flatMap(List::stream).toList(), base)));
         return html ? AmendmentDocument.htmlOf(view.document(), List.of(name), instructions)
                 : AmendmentDocument.textOf(view.document(), List.of(name), instructions);
+    }
+
+    private static List<String> worded(DraftDocument text, List<EditOperation> ops, long version) {
+        try {
+            return Wording.instructions(text, ops);
+        } catch (RuntimeException e) {
+            throw new CannotWord("the operations cannot be worded against version " + version, e);
+        }
+    }
+
+    /**
+     * Operations that do not fit the text they are said to be written against (a view from a later model of
+     * amendments, say): answered 409 with the reason rather than as a fault.
+     */
+    static final class CannotWord extends RuntimeException {
+        CannotWord(String message, RuntimeException cause) {
+            super(message + ": " + cause.getMessage(), cause);
+        }
     }
 }

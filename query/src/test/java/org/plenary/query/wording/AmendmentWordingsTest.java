@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The wording served for a draft's amendments: each worded against the text of its base version, and a
@@ -87,6 +88,17 @@ class AmendmentWordingsTest {
         assertThat(text).contains("Germany: amendments to draft resolution A/C.3/72/L.9")
                 .contains("1. In operative paragraph 1, replace the word “act” with “move”;")
                 .contains("2. Replace the title with: “Closer cooperation”.");
+    }
+
+    @Test
+    void operationsThatDoNotFitTheirTextAreRefusedSayingSo() throws Exception {
+        DraftView view = view(List.of(amendment("A7", "DEU", "pending", 3,
+                "{\"op\":\"replaceText\",\"paragraphId\":\"op1\",\"start\":30,\"end\":90,\"text\":\"x\"}")));
+        AmendmentWordings wordings = new AmendmentWordings(view, this::text);
+
+        assertThatThrownBy(() -> wordings.amendment("A7")).isInstanceOf(AmendmentWordings.CannotWord.class)
+                .hasMessageStartingWith("the operations cannot be worded against version 3: ");
+        assertThatThrownBy(() -> wordings.document("DEU", false)).isInstanceOf(AmendmentWordings.CannotWord.class);
     }
 
     private AmendmentWordings wordings() throws Exception {

@@ -1,6 +1,7 @@
 package org.plenary.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,8 @@ class AmendmentWordingEndToEndTest {
     private static Http.Response documentHtml;
     private static Http.Response accepted;
     private static String documentHtmlType;
+    private static Http.Response readBack;
+    private static JsonNode proposed;
 
     @BeforeAll
     static void importAndAccept() throws Exception {
@@ -73,6 +76,8 @@ class AmendmentWordingEndToEndTest {
         wording = http.get(query + "/" + id + "/amendments/A1/wording?minVersion=2").body();
         documentText = http.get(query + "/" + id + "/amendments/document?by=FRA&minVersion=2");
         documentHtml = http.get(query + "/" + id + "/amendments/document?by=FRA&format=html&minVersion=2");
+        readBack = http.postText(query + "/" + id + "/amendments/parse?minVersion=2", null, documentText.body());
+        proposed = http.get(query + "/" + id + "/amendments?minVersion=2").json().get("amendments").get(0).get("operations");
         documentHtmlType = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query + "/" + id
                         + "/amendments/document?by=FRA&format=html&minVersion=2")).build(), HttpResponse.BodyHandlers.ofString())
                 .headers().firstValue("Content-Type").orElse("");
@@ -136,6 +141,20 @@ class AmendmentWordingEndToEndTest {
                 .as("nothing pending once accepted").isEqualTo(404);
         assertThat(http.get(query + "/" + id + "/amendments/document?by=XXX").status()).isEqualTo(400);
         assertThat(http.get(query + "/" + id + "/amendments/document?by=FRA&format=pdf").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theDocumentServedReadsBackToTheOperationsProposed() {
+        assertThat(readBack.status()).as(readBack.body()).isEqualTo(200);
+        assertThat(readBack.json().get("unresolved")).isEmpty();
+        JsonNode ops = Json.mapper().createArrayNode();
+        readBack.json().get("instructions").forEach(i -> i.get("operations").forEach(((ArrayNode) ops)::add));
+        assertThat(ops).hasSize(2);
+        assertThat(ops.get(0)).isEqualTo(proposed.get(0));
+        assertThat(ops.get(1).get("text")).isEqualTo(proposed.get(1).get("text"));
+        assertThat(ops.get(1).get("after")).isEqualTo(proposed.get(1).get("after"));
+        assertThat(ops.get(1).get("paragraphId").asText()).as("provisional").isEqualTo("new1");
+        assertThat(proposed.get(1).get("paragraphId").asText()).as("the draft's own id").matches("op\\d+");
     }
 
     @Test

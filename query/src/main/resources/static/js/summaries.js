@@ -15,7 +15,17 @@ export function summarize(entry, nameOf) {
     case 'CoSponsorWithdrawnEvent':
       return nameOf(e.delegation || entry.actor) + ' withdrew as co-sponsor';
     case 'AmendmentProposedEvent':
-      return actor + ' proposed amendment ' + e.amendmentId;
+      return e.amends ? actor + ' proposed amendment ' + e.amendmentId + ' to amendment ' + e.amends
+        : e.supersedes ? actor + ' tabled compromise ' + e.amendmentId + ' superseding ' + e.supersedes.join(', ')
+          : actor + ' proposed amendment ' + e.amendmentId;
+    case 'AmendmentsRebasedEvent':
+      return 'Amendments ' + (e.rebased || []).join(', ') + ' follow the text as ' + e.source + ' left it';
+    case 'AmendmentOvertakenEvent':
+      return 'Amendment ' + e.amendmentId + (e.lapsed ? ' lapsed with ' : ' was overtaken by ') + e.source;
+    case 'AmendmentRevisedEvent':
+      return actor + ' revised amendment ' + e.amendmentId;
+    case 'SubAmendmentAcceptedEvent':
+      return actor + ' accepted amendment ' + e.amendmentId + ' into amendment ' + e.amends;
     case 'AmendmentAcceptedEvent':
       return actor + ' accepted amendment ' + e.amendmentId;
     case 'AmendmentRejectedEvent':
@@ -56,6 +66,22 @@ export function describeOperation(op, doc) {
   }
   if (op.op === 'deleteParagraph') {
     return 'Delete ' + where(op.paragraphId);
+  }
+  if (op.op === 'replaceParagraph') {
+    return where(op.paragraphId) + ' should read: ' + quote(op.text);
+  }
+  if (op.op === 'moveParagraph') {
+    return 'Move ' + where(op.paragraphId) + (op.after == null ? ' to the beginning' : ' to follow ' + where(op.after));
+  }
+  if (op.op === 'insertItem') {
+    return 'In ' + where(op.parentId) + (op.after == null ? ', at the beginning' : ', after ' + where(op.after))
+      + ', insert the following subparagraph: ' + quote(op.text);
+  }
+  if (op.op === 'replaceTitle') {
+    return 'Replace the title with: ' + quote(op.text);
+  }
+  if (op.op === 'replaceFootnote') {
+    return 'Replace footnote ' + op.marker + ' with: ' + quote(op.text);
   }
   const node = doc ? findNode(doc, op.paragraphId) : null;
   const old = node && op.end <= node.text.length ? node.text.slice(op.start, op.end) : null;

@@ -2,6 +2,7 @@ package org.plenary.query.projection;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.plenary.platform.kafka.ConsumerSettings;
+import org.plenary.query.config.EventTopic;
 import org.plenary.query.config.QueryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ public class ProjectionConsumerConfig {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "plenary.projection.enabled", havingValue = "true", matchIfMissing = true)
     ProjectionConsumer projectionConsumer(QueryProperties properties, ProjectionStore store, ProjectionSet projections,
-                                          VersionNotifier notifier) {
+                                          VersionNotifier notifier, EventTopic checkedTopic) {
         QueryProperties.Projection projection = properties.projection();
         KafkaConsumer<String, byte[]> consumer = ConsumerSettings.of(properties.kafka().bootstrapServers(),
                         "plenary-query-projections")

@@ -85,9 +85,11 @@ public final class ProjectionStatus {
         lag.put(partition, records);
     }
 
-    void revoked(Iterable<TopicPartition> partitions) {
+    void revoked(java.util.Collection<TopicPartition> partitions) {
         partitions.forEach(lag::remove);
-        rebalances.incrementAndGet();
+        if (!partitions.isEmpty()) {
+            rebalances.incrementAndGet();
+        }
     }
 
     void written(long events, long duplicatesDropped) {

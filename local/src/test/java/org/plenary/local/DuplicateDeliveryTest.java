@@ -57,7 +57,7 @@ class DuplicateDeliveryTest {
         assertThat(http.get(stack.queryUrl() + "/api/drafts/" + draft + "?minVersion=11").json().get("version").asLong())
                 .isEqualTo(11);
 
-        int duplicated = deliverEverythingAgain();
+        int duplicated = deliverEverythingAgain(stack);
         for (String delegation : CrashRecoveryTest.JOINERS.subList(10, 15)) {
             Http.Response joined = http.post(command + "/" + draft + "/cosponsors", "dev:" + delegation, null);
             acknowledged.join(draft, delegation, joined.json().get("version").asLong());
@@ -74,7 +74,7 @@ class DuplicateDeliveryTest {
     }
 
     /** Reads every record of the topic and produces it again, same key and bytes; returns how many. */
-    private static int deliverEverythingAgain() {
+    static int deliverEverythingAgain(PlenaryStack stack) {
         String topic = "plenary.draft-events";
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(

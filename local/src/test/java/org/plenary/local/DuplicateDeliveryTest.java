@@ -75,6 +75,11 @@ class DuplicateDeliveryTest {
 
     /** Reads every record of the topic and produces it again, same key and bytes; returns how many. */
     static int deliverEverythingAgain(PlenaryStack stack) {
+        return deliverEverythingAgain(stack, 1);
+    }
+
+    /** Reads every record of the topic and produces it {@code times} times again; returns how many records that made. */
+    static int deliverEverythingAgain(PlenaryStack stack, int times) {
         String topic = "plenary.draft-events";
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
@@ -92,8 +97,10 @@ class DuplicateDeliveryTest {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
-            records.forEach(r -> producer.send(new ProducerRecord<>(topic, r.key(), r.value())));
+            for (int i = 0; i < times; i++) {
+                records.forEach(r -> producer.send(new ProducerRecord<>(topic, r.key(), r.value())));
+            }
         }
-        return records.size();
+        return records.size() * times;
     }
 }

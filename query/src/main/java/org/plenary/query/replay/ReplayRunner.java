@@ -140,7 +140,8 @@ public class ReplayRunner implements AutoCloseable {
     public void resumeAbandoned() {
         timer.scheduleWithFixedDelay(() -> {
             try {
-                if (lease.current().filter(held -> held.abandoned(lease.node(), Instant.now())).isPresent()) {
+                if (progress.state() != ReplayProgress.State.RUNNING
+                        && lease.current().filter(held -> held.abandoned(lease.node(), Instant.now())).isPresent()) {
                     log.info("Taking over a replay its node left unfinished");
                     start();
                 }

@@ -117,6 +117,7 @@ class Amendments implements FollowsText {
             acceptSub(command, amendment);
             return draft.version();
         }
+        draft.requireAmendable(amendment.operations()); // its paragraph may have been settled since
         try {
             DocumentEditor.validate(draft.document(), amendment.operations());
         } catch (EditException e) {

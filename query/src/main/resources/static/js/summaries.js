@@ -46,6 +46,18 @@ export function summarize(entry, nameOf) {
       return actor + ' proposed Alt ' + e.number + ' for paragraph ' + e.paragraphId;
     case 'AlternativeChosenEvent':
       return actor + ' chose Alt ' + e.number + ' for paragraph ' + e.paragraphId;
+    case 'FacilitatorAppointedEvent':
+      return actor + ' appointed ' + nameOf(e.delegation) + ' facilitator';
+    case 'RevisionIssuedEvent':
+      return actor + ' issued ' + (e.symbol || 'Rev.' + e.revision);
+    case 'OralRevisionMadeEvent':
+      return actor + ' revised the draft orally (oral revision ' + e.number + ')';
+    case 'VoteRecordedEvent':
+      return actor + ' recorded vote ' + e.voteId + ': ' + e.result + ' (' + e.yes + '–' + e.no + '–' + e.abstain + ')';
+    case 'DraftActedOnEvent':
+      return 'The draft was ' + e.decision + (e.resolutionSymbol ? ' as resolution ' + e.resolutionSymbol : '');
+    case 'DraftWithdrawnEvent':
+      return actor + ' withdrew the draft';
     default:
       return actor + ': ' + String(entry.type || 'change').replace(/Event$/, '');
   }

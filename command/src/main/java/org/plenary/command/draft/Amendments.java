@@ -209,6 +209,25 @@ class Amendments implements FollowsText {
         return draft.version();
     }
 
+    /**
+     * The operations of a pending amendment the body votes on (decidable as for an acceptance: no pending
+     * sub-amendment, not held by a compromise; a sub-amendment is voted on with its parent); when {@code applying}
+     * (adopted by the vote), refused like an acceptance if they no longer apply or touch a settled paragraph.
+     */
+    List<EditOperation> toDecide(String amendmentId, boolean applying) {
+        Amendment amendment = checks().decidable(amendmentId);
+        draft.require(!amendment.isSub(), CONFLICT, Rejections.SUB_VOTED_WITH_PARENT.formatted(amendmentId, amendment.amends(), amendment.amends()));
+        if (applying) {
+            draft.requireAmendable(amendment.operations());
+            try {
+                DocumentEditor.validate(draft.document(), amendment.operations());
+            } catch (EditException e) {
+                throw draft.rejection(CONFLICT, Rejections.NO_LONGER_APPLIES.formatted(amendmentId, e.getMessage()));
+            }
+        }
+        return amendment.operations();
+    }
+
     private AmendmentChecks checks() {
         return new AmendmentChecks(draft, amendments);
     }

@@ -36,6 +36,7 @@ public final class Bench {
     private final int timeTravelEvents;
     private final int timeTravelReads;
     private final int compilationReads;
+    private final int amendmentParses;
     private final double rawSeconds;
     private final Set<String> only;
     private final Map<String, String> stackProperties = new LinkedHashMap<>();
@@ -55,8 +56,9 @@ public final class Bench {
         this.timeTravelEvents = integer("timetravel-events", quick ? 2_000 : 10_000);
         this.timeTravelReads = integer("timetravel-reads", quick ? 300 : 2_000);
         this.compilationReads = integer("compilation-reads", quick ? 200 : 1_000);
+        this.amendmentParses = integer("amendment-parses", quick ? 500 : 2_000);
         this.rawSeconds = number("raw-seconds", quick ? 1 : 3);
-        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,vote,negotiation,replay").split(","));
+        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,amendmentparse,vote,negotiation,replay").split(","));
         stackProperties.put("logging.level.state.change.logger", "WARN");
         stackProperties.put("logging.level.kafka", "WARN");
         stackProperties.put("logging.level.org.apache.kafka", "WARN");
@@ -107,7 +109,8 @@ public final class Bench {
                 usage: ./bench.sh [--quick] [--backend memory|file|both] [--command-url URL --query-url URL [--kafka HOST:PORT] [--mongo URI]]
                        [--clients 16] [--drafts 200] [--duration 30] [--rate 1000] [--latency-seconds 20]
                        [--replay-events 1000000] [--timetravel-events 10000] [--compilation-reads 1000]
-                       [--only raw,throughput,latency,timetravel,compilation,vote,negotiation,replay]
+                       [--amendment-parses 2000]
+                       [--only raw,throughput,latency,timetravel,compilation,amendmentparse,vote,negotiation,replay]
                        [--set property=value ...] [--replay-jvm-opts "..."] [--out bench/results]""");
         System.exit(problem == null ? 0 : 64);
     }
@@ -182,6 +185,7 @@ public final class Bench {
         settings.put("replay_events", String.valueOf(replayEvents));
         settings.put("timetravel_events", String.valueOf(timeTravelEvents));
         settings.put("compilation_reads", String.valueOf(compilationReads));
+        settings.put("amendment_parses", String.valueOf(amendmentParses));
         if (!stackProperties.isEmpty()) {
             Map<String, String> shown = new LinkedHashMap<>(stackProperties);
             shown.keySet().removeIf(k -> k.startsWith("logging."));
@@ -377,6 +381,20 @@ public final class Bench {
             } catch (Exception e) {
                 failures++;
                 result.notes.add("compilation FAILED: " + e);
+                e.printStackTrace();
+            }
+        }
+        if (only.contains("amendmentparse")) {
+            try {
+                System.out.printf("[%s] amendment parse: a 20-instruction document, %d parses ...%n", backend, amendmentParses);
+                AmendmentParseRun.Result p = AmendmentParseRun.run(client, amendmentParses);
+                result.add("amendment parse", "parse-amendment, 20 instructions, p50", p.parse.percentileMs(50), "ms",
+                        "amendment_parse_p50_ms", "");
+                result.add("amendment parse", "parse-amendment, 20 instructions, p99", p.parse.percentileMs(99), "ms",
+                        "amendment_parse_p99_ms", "target ≤ 5 ms");
+            } catch (Exception e) {
+                failures++;
+                result.notes.add("amendment parse FAILED: " + e);
                 e.printStackTrace();
             }
         }

@@ -84,18 +84,17 @@ class Revisions {
         return new OralRevision(number, draft.version());
     }
 
-    /** The operations with ids for what they insert, refused if written against a stale or impossible text. */
+    /** The operations with ids for what they insert, carried to the current text; refused where they no longer fit. */
     private List<EditOperation> checked(long baseVersion, List<EditOperation> operations) {
         draft.require(baseVersion >= 1, INVALID, Rejections.BASE_VERSION_INVALID.formatted(baseVersion));
         draft.require(baseVersion <= draft.version(), CONFLICT,
                 Rejections.BASE_VERSION_AHEAD.formatted(baseVersion, draft.version()));
         draft.require(operations.stream().noneMatch(java.util.Objects::isNull), INVALID, "operations must not contain null");
-        String conflict = draft.changedSince(baseVersion, operations);
-        draft.require(conflict == null, CONFLICT, conflict);
         if (operations.isEmpty()) {
             return List.of(); // the text reissued as it stands
         }
-        List<EditOperation> withIds = draft.withNewIds(operations);
+        // written against baseVersion: carried over the text's changes since, refused where they changed what it edits
+        List<EditOperation> withIds = draft.carryToCurrent(baseVersion, draft.withNewIds(operations));
         try {
             DocumentEditor.validate(draft.document(), withIds);
         } catch (EditException e) {

@@ -265,18 +265,6 @@ class VotingTest {
     }
 
     @Test
-    void anAmendmentAdoptedByVoteMustStillApply() {
-        // A1 and A2 both rewrite the same words of op1; A2 is accepted first, so A1 no longer applies
-        fixture.given(submitted(), REGISTERED, proposedBy("FRA", "A1", 2, REPLACE_CONTINUE),
-                        proposedBy("CHN", "A2", 2, REPLACE_CONTINUE),
-                        new AmendmentAcceptedEvent(DRAFT, "A2", REPLACE_CONTINUE, "BRA", T1))
-                .when(vote("amendment", null, "A1", Map.of("BRA", "yes")))
-                .expectException(DraftRejection.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("paragraph op1 was changed at version 5"))
-                .expectNoEvents();
-    }
-
-    @Test
     void theLastOperativeParagraphCannotBeVotedAway() {
         DraftDocument d = DraftResolutionTest.document();
         DraftDocument one = new DraftDocument(d.header(), d.kind(), d.symbol(), d.sponsors(), null, null, d.title(),

@@ -10,6 +10,7 @@ import { summarize } from './summaries.js';
 import { applyTextChanges } from './textchanges.js';
 import { pendingEdits } from './trackchanges.js';
 import { Negotiator } from './negotiator.js';
+import { EditControls } from './edits.js';
 import { ConsultationControls, consultationContext, loadConsultation, renderConsultationPanel } from './consultation.js';
 
 const HISTORY_PAGE = 200;
@@ -29,6 +30,7 @@ const state = {
 const nameOf = (code) => state.names.get(code) || code || 'Someone';
 let negotiator;
 let consultation;
+let edits;
 let feed;
 
 /** Main sponsors and the facilitator decide for the sponsors: statuses, alternatives, amendments. */
@@ -53,6 +55,7 @@ async function start() {
     viewingLive: () => state.view == null, nameOf, refresh: () => renderSidebar(), onSession: learnSession });
   consultation = new ConsultationControls({ negotiator, current: () => state.live, viewingLive: () => state.view == null,
     canDecide });
+  edits = new EditControls({ negotiator, current: () => state.live, viewingLive: () => state.view == null, canDecide });
   feed = new LiveFeed(api + '/feed', (data) => enqueue(() => onFeedEvent(data)), showConnection);
   try {
     await reload(1); // waits for the projection when the draft was registered a moment ago
@@ -126,7 +129,7 @@ function learnSession(session) {
 
 /** Names of proposers that are not sponsors come with the feed's summaries ("France proposed amendment A1"). */
 function learnNameFromSummary(data) {
-  const m = /^(.+?) (?:proposed|accepted|rejected|withdrew) amendment /.exec(data.summary || '');
+  const m = /^(.+?) (?:proposed|accepted|rejected|withdrew|revised) amendment /.exec(data.summary || '');
   if (m && data.actor && !state.names.has(data.actor)) {
     state.names.set(data.actor, m[1]);
   }
@@ -174,12 +177,16 @@ async function apply(live, data) {
   const amendment = live.amendments.find((a) => a.amendmentId === e.amendmentId);
   switch (data.type) {
     case 'AmendmentProposedEvent':
-      if (!amendment) {
-        live.amendments.push({ amendmentId: e.amendmentId, proposer: data.actor, status: 'pending',
-          baseVersion: e.baseVersion, reason: e.reason, operations: e.operations || [], proposedAt: data.at,
-          proposedVersion: data.version });
-      }
-      return [...targets(e.operations || []), 'amendment-' + e.amendmentId];
+    case 'AmendmentsRebasedEvent':
+    case 'AmendmentOvertakenEvent':
+    case 'AmendmentRevisedEvent':
+    case 'SubAmendmentAcceptedEvent':
+    case 'AmendmentRejectedEvent':
+    case 'AmendmentWithdrawnEvent':
+      // states, links and overlaps come from the query app, which computes them as the aggregate does
+      live.amendments = (await getJson(api + '/amendments?minVersion=' + data.version)).amendments;
+      return [...targets(e.operations || (amendment || {}).operations || []), e.amendmentId && 'amendment-' + e.amendmentId]
+        .filter(Boolean);
     case 'AmendmentAcceptedEvent': {
       if (!amendment || (amendment.operations.length && !(data.textChanges || []).length)) {
         throw new Error('cannot apply ' + data.id);
@@ -187,16 +194,13 @@ async function apply(live, data) {
       const result = applyTextChanges(live.draft, data.textChanges);
       live.draft.preamble = result.doc.preamble;
       live.draft.operative = result.doc.operative;
-      decide(amendment, 'accepted', data);
+      if ((e.operations || []).some((op) => op.op !== 'replaceText' && op.op !== 'insertParagraph'
+        && op.op !== 'deleteParagraph')) {
+        Object.assign(live.draft, await getJson(api + '?minVersion=' + data.version)); // title, moves, items, notes
+      }
+      live.amendments = (await getJson(api + '/amendments?minVersion=' + data.version)).amendments;
       return [...result.touched, 'amendment-' + e.amendmentId];
     }
-    case 'AmendmentRejectedEvent':
-    case 'AmendmentWithdrawnEvent':
-      if (!amendment) {
-        throw new Error('unknown amendment ' + e.amendmentId);
-      }
-      decide(amendment, data.type === 'AmendmentRejectedEvent' ? 'rejected' : 'withdrawn', data);
-      return targets(amendment.operations);
     case 'AlternativeChosenEvent':
     case 'ParagraphStatusChangedEvent':
     case 'BracketPlacedEvent':
@@ -231,16 +235,9 @@ async function applyConsultation(live, data) {
   return [...touched, e.paragraphId, e.bracketId && 'bracket-' + e.bracketId].filter(Boolean);
 }
 
-function decide(amendment, status, data) {
-  amendment.status = status;
-  amendment.decidedBy = data.actor;
-  amendment.decidedAt = data.at;
-  amendment.decidedVersion = data.version;
-  amendment.decisionReason = (data.event || {}).reason || null;
-}
-
 function targets(operations) {
-  return operations.map((op) => (op.op === 'insertParagraph' ? 'proposed-' + op.paragraphId : op.paragraphId));
+  return operations.map((op) => (op.op === 'insertParagraph' ? 'proposed-' + op.paragraphId
+    : op.paragraphId || op.parentId)).filter(Boolean);
 }
 
 /** Paragraphs whose text differs between two versions of the document (for highlighting after a refetch). */
@@ -287,12 +284,14 @@ function renderSidebar() {
   const offText = new Map(ctx.pending.offText.map((o) => [o.amendmentId, o.reason]));
   renderSponsors($('sponsors'), shown.draft.mainSponsors || [], shown.sponsors.coSponsors || []);
   renderAmendments($('amendments'), shown.amendments, {
-    draftId, nameOf, offText, actor: session && session.actor,
+    draftId, doc: shown.draft, nameOf, offText, actor: session && session.actor,
     canDecide: !!session && (state.live.draft.mainSponsors || []).some((d) => d.code === session.actor),
     readOnly: state.view != null,
-    onAccept: (id) => negotiator.decide(id, 'accept'),
+    onAccept: (id, reason) => negotiator.decide(id, 'accept', reason),
     onReject: (id, reason) => negotiator.decide(id, 'reject', reason),
     onWithdraw: (id) => negotiator.decide(id, 'withdraw'),
+    onRevise: (a, paragraphId, text) => edits.revise(a, paragraphId, text),
+    onSubAmend: (a, paragraphId, text) => edits.subAmend(a, paragraphId, text),
   });
   renderConsultationPanel($('consultation'), shown, {
     api, nameOf, actor: session && session.actor, canDecide: !!session && canDecide(session.actor),
@@ -304,6 +303,7 @@ function renderSidebar() {
   $('earlier').hidden = state.earliest == null || state.earliest <= 1;
   negotiator.update();
   consultation.update();
+  edits.update();
 }
 
 function updateSlider() {

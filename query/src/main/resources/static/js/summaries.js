@@ -14,7 +14,17 @@ export function summarize(entry, nameOf) {
     case 'CoSponsorWithdrawnEvent':
       return nameOf(e.delegation || entry.actor) + ' withdrew as co-sponsor';
     case 'AmendmentProposedEvent':
-      return actor + ' proposed amendment ' + e.amendmentId;
+      return e.amends ? actor + ' proposed amendment ' + e.amendmentId + ' to amendment ' + e.amends
+        : e.supersedes ? actor + ' tabled compromise ' + e.amendmentId + ' superseding ' + e.supersedes.join(', ')
+          : actor + ' proposed amendment ' + e.amendmentId;
+    case 'AmendmentsRebasedEvent':
+      return 'Amendments ' + (e.rebased || []).join(', ') + ' follow the text as ' + e.source + ' left it';
+    case 'AmendmentOvertakenEvent':
+      return 'Amendment ' + e.amendmentId + (e.lapsed ? ' lapsed with ' : ' was overtaken by ') + e.source;
+    case 'AmendmentRevisedEvent':
+      return actor + ' revised amendment ' + e.amendmentId;
+    case 'SubAmendmentAcceptedEvent':
+      return actor + ' accepted amendment ' + e.amendmentId + ' into amendment ' + e.amends;
     case 'AmendmentAcceptedEvent':
       return actor + ' accepted amendment ' + e.amendmentId;
     case 'AmendmentRejectedEvent':

@@ -12,6 +12,7 @@ import org.plenary.shared.document.DocumentIds;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.Actors;
 import org.plenary.shared.draft.AmendmentProposedEvent;
+import org.plenary.shared.draft.AmendmentRevisedEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.SubmitDraftCommand;
@@ -47,7 +48,8 @@ public class DraftResolution {
     private long version;
     private DraftDocument document;
     private NewIds newIds;
-    private TextChanges changes;
+    /** Null in a snapshot from before it existed: then nothing before the snapshot's version is known. */
+    private TextLog textLog;
     @AggregateMember
     @JsonManagedReference
     private Sponsorship sponsorship;
@@ -122,11 +124,11 @@ public class DraftResolution {
 
     /**
      * Called by the member that has just applied a {@link TextChangingEvent}, within the same command: every part
-     * anchored in the text follows it, in a fixed order: the brackets ({@link Consultation}). Pending amendments are
-     * checked against {@link TextChanges} when they are decided.
+     * anchored in the text follows it, in a fixed order: the brackets ({@link Consultation}), then the pending
+     * amendments ({@link Amendments}: rebased or overtaken).
      */
     void textChanged(DraftDocument before, List<EditOperation> applied, String source) {
-        for (FollowsText part : List.<FollowsText>of(consultation)) {
+        for (FollowsText part : List.<FollowsText>of(consultation, amendments)) {
             part.followText(before, applied, source);
         }
     }
@@ -146,9 +148,30 @@ public class DraftResolution {
         require(refusal == null, DraftRejection.Kind.CONFLICT, refusal);
     }
 
-    /** A message naming what the operations touch that changed after {@code baseVersion}, or null. */
-    String changedSince(long baseVersion, List<EditOperation> operations) {
-        return changes.conflict(baseVersion, operations);
+    /**
+     * Operations written against the text at {@code baseVersion}, carried over the changes of the text since so they
+     * address the current text; refused (400) when they do not apply to their base text, (409) when the text changed
+     * where they edit since or the base is older than the changes the draft keeps ({@link TextLog}).
+     */
+    List<EditOperation> carryToCurrent(long baseVersion, List<EditOperation> operations) {
+        return textLog().carry(this, baseVersion, operations, document);
+    }
+
+    /** The version of the last change of the text (1: the text as submitted). */
+    long lastTextChange() {
+        return textLog().lastChange();
+    }
+
+    private TextLog textLog() {
+        if (textLog == null) {
+            textLog = TextLog.forgottenUpTo(version);
+        }
+        return textLog;
+    }
+
+    /** A refusal with the draft's current version. */
+    DraftRejection rejection(DraftRejection.Kind kind, String message) {
+        return new DraftRejection(kind, message, version);
     }
 
     /** Refuses unless {@code actor} may decide for the sponsors (accept, reject, revise): a main sponsor. */
@@ -176,7 +199,7 @@ public class DraftResolution {
         version = 1;
         document = event.document();
         newIds = NewIds.of(document);
-        changes = new TextChanges();
+        textLog = new TextLog();
         sponsorship = new Sponsorship(this, event.mainSponsors());
         amendments = new Amendments(this);
     }
@@ -191,9 +214,12 @@ public class DraftResolution {
         if (event instanceof AmendmentProposedEvent proposed) {
             newIds.record(proposed.operations());
         }
+        if (event instanceof AmendmentRevisedEvent revised) {
+            newIds.record(revised.operations());
+        }
         if (event instanceof TextChangingEvent change) {
             followedChange = event;
-            changes.record(document, change.operations(), version, change.source());
+            textLog().record(version, change.source(), document, change.operations());
             document = DocumentEditor.apply(document, change.operations());
             newIds.record(change.operations());
         }

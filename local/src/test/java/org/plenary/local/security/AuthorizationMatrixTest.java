@@ -76,30 +76,36 @@ class AuthorizationMatrixTest {
                     "/api/drafts/" + id + "/paragraphs/op2/alternatives/1/choose")),
             new Endpoint("POST /api/documents/parse-amendment", id -> text("/api/documents/parse-amendment", AMENDMENT_DOCUMENT)),
             new Endpoint("POST /api/drafts/{draftId}/amendments/import", id -> text("/api/drafts/" + id + "/amendments/import",
-                    AMENDMENT_DOCUMENT)));
+                    AMENDMENT_DOCUMENT)),
+            new Endpoint("POST /api/drafts/{draftId}/amendments/{amendmentId}/revise", id -> json("/api/drafts/" + id
+                    + "/amendments/A1/revise", "{\"baseVersion\":5,\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\","
+                    + "\"start\":10,\"end\":16,\"text\":\"go ahead\"}]}")),
+            new Endpoint("POST /api/drafts/{draftId}/compromises", id -> json("/api/drafts/" + id + "/compromises",
+                    "{\"baseVersion\":5,\"supersedes\":[\"A1\"],\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\","
+                    + "\"start\":10,\"end\":16,\"text\":\"move on\"}]}")));
 
     static final List<Row> ROWS = List.of(
             //      role                       Authorization header                        submit import join leave propose accept reject withdraw docx session
             //                                                                                  status bracket lift alternative choose
-            //                                                                                  parse-amendment import
+            //                                                                                  parse-amendment import revise compromise
             new Row("no token",                 idp -> null,                                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
-                    401, 401, 401, 401, 401, 401, 401),
+                    401, 401, 401, 401, 401, 401, 401, 401, 401),
             new Row("malformed token",          idp -> "Bearer dev:fra",                      401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
-                    401, 401, 401, 401, 401, 401, 401),
+                    401, 401, 401, 401, 401, 401, 401, 401, 401),
             new Row("wrong scheme",             idp -> "Basic ZGV2OkZSQQ==",                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
-                    401, 401, 401, 401, 401, 401, 401),
+                    401, 401, 401, 401, 401, 401, 401, 401, 401),
             new Row("observer (JWT, no role)",  idp -> "Bearer " + idp.token(null),           403,   403,  403, 403,  403,    403,   403,    403,    403,   403,
-                    403, 403, 403, 403, 403, 403, 403),
+                    403, 403, 403, 403, 403, 403, 403, 403, 403),
             new Row("unknown delegation (JWT)", idp -> "Bearer " + idp.token("XYZ"),          403,   403,  403, 403,  403,    403,   403,    403,    403,   403,
-                    403, 403, 403, 403, 403, 403, 403),
+                    403, 403, 403, 403, 403, 403, 403, 403, 403),
             new Row("delegation (proposer, co-sponsor)", idp -> "Bearer dev:FRA",             403,   403,  409, 200,  201,    403,   403,    200,    201,   200,
-                    403, 201, 200, 201, 403, 200, 201),
+                    403, 201, 200, 201, 403, 200, 201, 200, 403),
             new Row("other delegation",         idp -> "Bearer " + idp.token("DEU"),          403,   403,  200, 409,  201,    403,   403,    403,    201,   200,
-                    403, 201, 403, 201, 403, 200, 201),
+                    403, 201, 403, 201, 403, 200, 201, 403, 403),
             new Row("main sponsor",             idp -> "Bearer dev:BRA",                      201,   201,  409, 409,  201,    200,   200,    403,    201,   200,
-                    200, 201, 200, 201, 200, 200, 201),
+                    200, 201, 200, 201, 200, 200, 201, 403, 201),
             new Row("secretariat",              idp -> "Bearer dev:SECRETARIAT",              201,   201,  403, 409,  403,    403,   403,    403,    403,   200,
-                    403, 403, 403, 403, 403, 200, 403));
+                    403, 403, 403, 403, 403, 200, 403, 403, 403));
 
     private static TestIdentityProvider identity;
     private static PlenaryStack stack;

@@ -35,9 +35,6 @@ public final class DraftResponses {
     public record Sponsors(String draftId, long version, List<Delegate> mainSponsors, List<CoSponsor> coSponsors) {
     }
 
-    public record Amendments(String draftId, long version, List<DraftView.AmendmentView> amendments) {
-    }
-
     public static Draft draft(DraftView view) {
         List<Delegate> active = new ArrayList<>();
         for (DraftView.CoSponsorship c : view.coSponsors()) {

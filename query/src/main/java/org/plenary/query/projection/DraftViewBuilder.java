@@ -3,10 +3,7 @@ package org.plenary.query.projection;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AlternativeChosenEvent;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
-import org.plenary.shared.draft.AmendmentProposedEvent;
-import org.plenary.shared.draft.AmendmentRejectedEvent;
 import org.plenary.shared.draft.AmendmentStatus;
-import org.plenary.shared.draft.AmendmentWithdrawnEvent;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
 import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
 import org.plenary.shared.draft.DraftEvent;
@@ -40,6 +37,7 @@ public final class DraftViewBuilder implements DraftState {
     private final Instant submittedAt;
     private Instant updatedAt;
     private final ConsultationViewBuilder consultation;
+    private final AmendmentFollowUps amendmentFollowUps = new AmendmentFollowUps(this);
     private DraftView built;
 
     private DraftViewBuilder(DraftView view) {
@@ -91,18 +89,14 @@ public final class DraftViewBuilder implements DraftState {
         } else if (event instanceof CoSponsorWithdrawnEvent withdrawn) {
             int active = activeCoSponsorship(withdrawn.delegation());
             coSponsors.set(active, coSponsors.get(active).withdrawn(withdrawn.at(), next));
-        } else if (event instanceof AmendmentProposedEvent proposed) {
-            amendmentIndex.put(proposed.amendmentId(), amendments.size());
-            amendments.add(new DraftView.AmendmentView(proposed.amendmentId(), proposed.actor(), AmendmentStatus.PENDING,
-                    proposed.baseVersion(), proposed.reason(), proposed.operations(), proposed.at(), next,
-                    null, null, null, null));
         } else if (event instanceof AmendmentAcceptedEvent accepted) {
             document = DocumentEditor.apply(document, accepted.operations());
-            decide(accepted.amendmentId(), AmendmentStatus.ACCEPTED, accepted, next, null);
-        } else if (event instanceof AmendmentRejectedEvent rejected) {
-            decide(rejected.amendmentId(), AmendmentStatus.REJECTED, rejected, next, rejected.reason());
-        } else if (event instanceof AmendmentWithdrawnEvent withdrawn) {
-            decide(withdrawn.amendmentId(), AmendmentStatus.WITHDRAWN, withdrawn, next, null);
+            amendments.set(amendmentIndex(accepted.amendmentId()), amendment(accepted.amendmentId())
+                    .withOperations(amendment(accepted.amendmentId()).baseVersion(), accepted.operations()));
+            decide(accepted.amendmentId(), AmendmentStatus.ACCEPTED, accepted, next, accepted.reason());
+            amendmentFollowUps.superseded(accepted, next);
+        } else if (AmendmentFollowUps.handles(event)) {
+            amendmentFollowUps.apply(event, next);
         } else if (ConsultationViewBuilder.handles(event)) {
             if (event instanceof AlternativeChosenEvent chosen) {
                 document = DocumentEditor.apply(document, chosen.operations());
@@ -117,7 +111,18 @@ public final class DraftViewBuilder implements DraftState {
         built = null;
     }
 
-    private void decide(String amendmentId, AmendmentStatus status, DraftEvent event, long next, String reason) {
+    /** Adds a proposed amendment (for {@link AmendmentFollowUps}). */
+    void add(DraftView.AmendmentView amendment) {
+        amendmentIndex.put(amendment.amendmentId(), amendments.size());
+        amendments.add(amendment);
+    }
+
+    /** Replaces an amendment by its new state (for {@link AmendmentFollowUps}). */
+    void replace(DraftView.AmendmentView amendment) {
+        amendments.set(amendmentIndex(amendment.amendmentId()), amendment);
+    }
+
+    void decide(String amendmentId, AmendmentStatus status, DraftEvent event, long next, String reason) {
         int index = amendmentIndex(amendmentId);
         amendments.set(index, amendments.get(index).decided(status, event.actor(), event.at(), next, reason));
     }

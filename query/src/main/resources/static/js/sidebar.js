@@ -63,6 +63,7 @@ function instruction(line) {
   return parseInline(line).map((r) => (r.note ? el('sup', {}, r.text) : r.em ? el('em', {}, r.text) : r.text));
 }
 
+/**
  * Open amendments (pending, overtaken) first, each with its sub-amendments under it; then the decided ones.
  * A compromise says what it supersedes, a superseded amendment by what; an overtaken one says what changed.
  * @param opts {draftId, doc, nameOf, offText: Map amendmentId → reason, actor (or null), canDecide (main sponsor),

@@ -36,7 +36,7 @@ class PackageLayersTest {
             Map.entry("projection", 1),
             Map.entry("pastview", 3), Map.entry("replay", 3),
             Map.entry("draft", 4), Map.entry("history", 4), Map.entry("feed", 4), Map.entry("document", 4),
-            Map.entry("consultation", 4), Map.entry("wording", 4));
+            Map.entry("consultation", 4), Map.entry("wording", 4), Map.entry("monitoring", 5));
     private static final Pattern USE = Pattern.compile("\\borg\\.plenary\\.query\\.([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
 
     @Test

@@ -90,8 +90,8 @@ class SeveralQueryNodesTest {
             assertThat(generation(PlenaryStack.url(c))).isEqualTo(generation + 1);
             assertThat(servedDuringReplay.get()).as("reads answered on both nodes during the replay").isPositive();
             try (MongoClient client = MongoClients.create(stack.mongo().connectionString())) {
-                Document node = client.getDatabase("plenary").getCollection("projection_meta")
-                        .find(Filters.eq("_id", "node:b")).first();
+                Document node = client.getDatabase("plenary").getCollection("query_nodes")
+                        .find(Filters.eq("_id", "b")).first();
                 assertThat(node.getInteger("generation")).isEqualTo(generation + 1);
             }
 

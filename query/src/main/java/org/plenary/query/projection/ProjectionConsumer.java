@@ -50,6 +50,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
     private final Duration pollTimeout;
     private final Duration retryBackoff;
     private final ProjectionStatus status = new ProjectionStatus();
+    private volatile ProjectionDurability durability = ProjectionDurability.NONE;
     private final Thread thread;
     private final BlockingQueue<java.util.function.Consumer<LiveControl>> tasks = new LinkedBlockingQueue<>();
     private volatile Consumer<String, byte[]> consumer;
@@ -94,6 +95,12 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
     public ProjectionConsumer(Consumer<String, byte[]> consumer, String topic, ProjectionRun run,
                               ProjectionStore store, VersionNotifier notifier, Duration pollTimeout) {
         this(group -> consumer, "the given consumer's", topic, run, store, notifier, pollTimeout, Duration.ofMillis(100));
+    }
+
+    /** What makes a written batch durable before its offsets are committed (before {@link #start()}). */
+    public ProjectionConsumer durability(ProjectionDurability durability) {
+        this.durability = java.util.Objects.requireNonNull(durability, "durability");
+        return this;
     }
 
     public void start() {
@@ -176,6 +183,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
             MDC.remove("draftId");
         }
         Map<String, Long> versions = run.flush();
+        durability.awaitDurable();
         Map<TopicPartition, Long> parked = run.lowestParkedOffsets();
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         next.forEach((partition, offset) ->

@@ -10,7 +10,9 @@ import { summarize } from './summaries.js';
 import { applyTextChanges } from './textchanges.js';
 import { pendingEdits } from './trackchanges.js';
 import { Negotiator } from './negotiator.js';
+import { EditControls } from './edits.js';
 import { ConsultationControls, consultationContext, loadConsultation, renderConsultationPanel } from './consultation.js';
+import { loadLifecycle, renderLifecyclePanel } from './lifecycle.js';
 
 const HISTORY_PAGE = 200;
 const $ = (id) => document.getElementById(id);
@@ -29,6 +31,7 @@ const state = {
 const nameOf = (code) => state.names.get(code) || code || 'Someone';
 let negotiator;
 let consultation;
+let edits;
 let feed;
 
 /** Main sponsors and the facilitator decide for the sponsors: statuses, alternatives, amendments. */
@@ -53,6 +56,7 @@ async function start() {
     viewingLive: () => state.view == null, nameOf, refresh: () => renderSidebar(), onSession: learnSession });
   consultation = new ConsultationControls({ negotiator, current: () => state.live, viewingLive: () => state.view == null,
     canDecide });
+  edits = new EditControls({ negotiator, current: () => state.live, viewingLive: () => state.view == null, canDecide });
   feed = new LiveFeed(api + '/feed', (data) => enqueue(() => onFeedEvent(data)), showConnection);
   try {
     await reload(1); // waits for the projection when the draft was registered a moment ago
@@ -75,14 +79,15 @@ function enqueue(task) {
 async function reload(minVersion) {
   const draft = await getJson(api + (minVersion ? '?minVersion=' + minVersion : ''));
   const v = draft.version;
-  const [amendments, sponsors, history, consulted] = await Promise.all([
+  const [amendments, sponsors, history, consulted, lifecycle] = await Promise.all([
     getJson(api + '/amendments?version=' + v),
     getJson(api + '/sponsors?version=' + v),
     getJson(api + '/history?from=' + Math.max(1, v - HISTORY_PAGE + 1) + '&to=' + v + '&size=' + HISTORY_PAGE),
     loadConsultation(api, v),
+    loadLifecycle(api, v),
   ]);
   const before = state.live;
-  state.live = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted };
+  state.live = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted, lifecycle };
   learnNames(draft.mainSponsors, sponsors.coSponsors);
   const known = new Map(state.timeline.map((e) => [e.version, e]));
   history.events.forEach((e) => known.set(e.version, { ...e, summary: known.get(e.version)?.summary || summarize(e, nameOf) }));
@@ -126,7 +131,7 @@ function learnSession(session) {
 
 /** Names of proposers that are not sponsors come with the feed's summaries ("France proposed amendment A1"). */
 function learnNameFromSummary(data) {
-  const m = /^(.+?) (?:proposed|accepted|rejected|withdrew) amendment /.exec(data.summary || '');
+  const m = /^(.+?) (?:proposed|accepted|rejected|withdrew|revised) amendment /.exec(data.summary || '');
   if (m && data.actor && !state.names.has(data.actor)) {
     state.names.set(data.actor, m[1]);
   }
@@ -174,12 +179,16 @@ async function apply(live, data) {
   const amendment = live.amendments.find((a) => a.amendmentId === e.amendmentId);
   switch (data.type) {
     case 'AmendmentProposedEvent':
-      if (!amendment) {
-        live.amendments.push({ amendmentId: e.amendmentId, proposer: data.actor, status: 'pending',
-          baseVersion: e.baseVersion, reason: e.reason, operations: e.operations || [], proposedAt: data.at,
-          proposedVersion: data.version });
-      }
-      return [...targets(e.operations || []), 'amendment-' + e.amendmentId];
+    case 'AmendmentsRebasedEvent':
+    case 'AmendmentOvertakenEvent':
+    case 'AmendmentRevisedEvent':
+    case 'SubAmendmentAcceptedEvent':
+    case 'AmendmentRejectedEvent':
+    case 'AmendmentWithdrawnEvent':
+      // states, links and overlaps come from the query app, which computes them as the aggregate does
+      live.amendments = (await getJson(api + '/amendments?minVersion=' + data.version)).amendments;
+      return [...targets(e.operations || (amendment || {}).operations || []), e.amendmentId && 'amendment-' + e.amendmentId]
+        .filter(Boolean);
     case 'AmendmentAcceptedEvent': {
       if (!amendment || (amendment.operations.length && !(data.textChanges || []).length)) {
         throw new Error('cannot apply ' + data.id);
@@ -187,16 +196,13 @@ async function apply(live, data) {
       const result = applyTextChanges(live.draft, data.textChanges);
       live.draft.preamble = result.doc.preamble;
       live.draft.operative = result.doc.operative;
-      decide(amendment, 'accepted', data);
+      if ((e.operations || []).some((op) => op.op !== 'replaceText' && op.op !== 'insertParagraph'
+        && op.op !== 'deleteParagraph')) {
+        Object.assign(live.draft, await getJson(api + '?minVersion=' + data.version)); // title, moves, items, notes
+      }
+      live.amendments = (await getJson(api + '/amendments?minVersion=' + data.version)).amendments;
       return [...result.touched, 'amendment-' + e.amendmentId];
     }
-    case 'AmendmentRejectedEvent':
-    case 'AmendmentWithdrawnEvent':
-      if (!amendment) {
-        throw new Error('unknown amendment ' + e.amendmentId);
-      }
-      decide(amendment, data.type === 'AmendmentRejectedEvent' ? 'rejected' : 'withdrawn', data);
-      return targets(amendment.operations);
     case 'AlternativeChosenEvent':
     case 'ParagraphStatusChangedEvent':
     case 'BracketPlacedEvent':
@@ -231,16 +237,9 @@ async function applyConsultation(live, data) {
   return [...touched, e.paragraphId, e.bracketId && 'bracket-' + e.bracketId].filter(Boolean);
 }
 
-function decide(amendment, status, data) {
-  amendment.status = status;
-  amendment.decidedBy = data.actor;
-  amendment.decidedAt = data.at;
-  amendment.decidedVersion = data.version;
-  amendment.decisionReason = (data.event || {}).reason || null;
-}
-
 function targets(operations) {
-  return operations.map((op) => (op.op === 'insertParagraph' ? 'proposed-' + op.paragraphId : op.paragraphId));
+  return operations.map((op) => (op.op === 'insertParagraph' ? 'proposed-' + op.paragraphId
+    : op.paragraphId || op.parentId)).filter(Boolean);
 }
 
 /** Paragraphs whose text differs between two versions of the document (for highlighting after a refetch). */
@@ -287,12 +286,14 @@ function renderSidebar() {
   const offText = new Map(ctx.pending.offText.map((o) => [o.amendmentId, o.reason]));
   renderSponsors($('sponsors'), shown.draft.mainSponsors || [], shown.sponsors.coSponsors || []);
   renderAmendments($('amendments'), shown.amendments, {
-    doc: shown.draft, nameOf, offText, actor: session && session.actor,
+    draftId, doc: shown.draft, nameOf, offText, actor: session && session.actor,
     canDecide: !!session && (state.live.draft.mainSponsors || []).some((d) => d.code === session.actor),
     readOnly: state.view != null,
-    onAccept: (id) => negotiator.decide(id, 'accept'),
+    onAccept: (id, reason) => negotiator.decide(id, 'accept', reason),
     onReject: (id, reason) => negotiator.decide(id, 'reject', reason),
     onWithdraw: (id) => negotiator.decide(id, 'withdraw'),
+    onRevise: (a, paragraphId, text) => edits.revise(a, paragraphId, text),
+    onSubAmend: (a, paragraphId, text) => edits.subAmend(a, paragraphId, text),
   });
   renderConsultationPanel($('consultation'), shown, {
     api, nameOf, actor: session && session.actor, canDecide: !!session && canDecide(session.actor),
@@ -300,10 +301,16 @@ function renderSidebar() {
     onLift: (id) => consultation.lift(id),
     onChoose: (paragraphId, n) => consultation.choose(paragraphId, n),
   });
+  renderLifecyclePanel($('lifecycle'), shown.lifecycle, {
+    api, nameOf, canDecide: !!session && canDecide(session.actor), readOnly: state.view != null,
+    onIssueRevision: (note) => negotiator.run('POST', '/revisions', { baseVersion: state.live.version,
+      ...(note ? { note } : {}) }, (answer) => 'Issued ' + answer.symbol + '.'),
+  });
   renderTimeline($('timeline'), state.timeline, state.view ? state.view.version : null, (v) => showVersion(v));
   $('earlier').hidden = state.earliest == null || state.earliest <= 1;
   negotiator.update();
   consultation.update();
+  edits.update();
 }
 
 function updateSlider() {
@@ -334,10 +341,10 @@ function showVersion(v) {
       goLive(false);
       return;
     }
-    const [draft, amendments, sponsors, consulted] = await Promise.all([
+    const [draft, amendments, sponsors, consulted, lifecycle] = await Promise.all([
       getJson(api + '?version=' + v), getJson(api + '/amendments?version=' + v), getJson(api + '/sponsors?version=' + v),
-      loadConsultation(api, v)]);
-    state.view = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted };
+      loadConsultation(api, v), loadLifecycle(api, v)]);
+    state.view = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted, lifecycle };
     renderAll();
     announce('Showing the text at version ' + v + ' of ' + state.live.version);
   });

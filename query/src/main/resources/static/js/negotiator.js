@@ -183,7 +183,7 @@ export class Negotiator {
 
   /** accept | reject | withdraw */
   decide(amendmentId, action, reason) {
-    const body = action === 'reject' && reason ? { reason } : undefined;
+    const body = reason ? { reason } : undefined;
     const done = { accept: 'accepted', reject: 'rejected', withdraw: 'withdrawn' }[action];
     return this.run('POST', '/amendments/' + encodeURIComponent(amendmentId) + '/' + action, body,
       'Amendment ' + amendmentId + ' ' + done + '.');

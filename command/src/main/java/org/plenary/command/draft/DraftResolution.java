@@ -4,14 +4,18 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.plenary.shared.delegation.DelegationRegistry;
 import org.plenary.shared.document.DocumentIds;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.Actors;
 import org.plenary.shared.draft.AmendmentProposedEvent;
+import org.plenary.shared.draft.AmendmentRevisedEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.SubmitDraftCommand;
@@ -47,7 +51,8 @@ public class DraftResolution {
     private long version;
     private DraftDocument document;
     private NewIds newIds;
-    private TextChanges changes;
+    /** Null in a snapshot from before it existed: then nothing before the snapshot's version is known. */
+    private TextLog textLog;
     @AggregateMember
     @JsonManagedReference
     private Sponsorship sponsorship;
@@ -62,6 +67,15 @@ public class DraftResolution {
     @AggregateMember
     @JsonManagedReference
     private Alternatives alternatives = new Alternatives(this);
+    @AggregateMember
+    @JsonManagedReference
+    private DraftLifecycle lifecycle = new DraftLifecycle(this);
+    @AggregateMember
+    @JsonManagedReference
+    private Revisions revisions = new Revisions(this);
+    @AggregateMember
+    @JsonManagedReference
+    private Voting voting = new Voting(this);
     /** The event that made the change the parts are following; set as it is applied, never part of a snapshot. */
     private transient DraftEvent followedChange;
 
@@ -101,6 +115,16 @@ public class DraftResolution {
         apply(new DraftSubmittedEvent(command.draftId(), withIds, sponsors, command.actor(), command.at()));
     }
 
+    /**
+     * The one place that refuses (409, saying why) every command to a draft that has been acted on or withdrawn:
+     * Axon calls it before any command handler of the root or its members, so a new command is covered too.
+     */
+    @CommandHandlerInterceptor
+    Object refuseOnceClosed(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        lifecycle.requireUnderNegotiation();
+        return chain.proceed();
+    }
+
     // --- what the members share
 
     String draftId() {
@@ -122,11 +146,11 @@ public class DraftResolution {
 
     /**
      * Called by the member that has just applied a {@link TextChangingEvent}, within the same command: every part
-     * anchored in the text follows it, in a fixed order: the brackets ({@link Consultation}). Pending amendments are
-     * checked against {@link TextChanges} when they are decided.
+     * anchored in the text follows it, in a fixed order: the brackets ({@link Consultation}), then the pending
+     * amendments ({@link Amendments}: rebased or overtaken).
      */
     void textChanged(DraftDocument before, List<EditOperation> applied, String source) {
-        for (FollowsText part : List.<FollowsText>of(consultation)) {
+        for (FollowsText part : List.<FollowsText>of(consultation, amendments)) {
             part.followText(before, applied, source);
         }
     }
@@ -146,9 +170,30 @@ public class DraftResolution {
         require(refusal == null, DraftRejection.Kind.CONFLICT, refusal);
     }
 
-    /** A message naming what the operations touch that changed after {@code baseVersion}, or null. */
-    String changedSince(long baseVersion, List<EditOperation> operations) {
-        return changes.conflict(baseVersion, operations);
+    /**
+     * Operations written against the text at {@code baseVersion}, carried over the changes of the text since so they
+     * address the current text; refused (400) when they do not apply to their base text, (409) when the text changed
+     * where they edit since or the base is older than the changes the draft keeps ({@link TextLog}).
+     */
+    List<EditOperation> carryToCurrent(long baseVersion, List<EditOperation> operations) {
+        return textLog().carry(this, baseVersion, operations, document);
+    }
+
+    /** The version of the last change of the text (1: the text as submitted). */
+    long lastTextChange() {
+        return textLog().lastChange();
+    }
+
+    private TextLog textLog() {
+        if (textLog == null) {
+            textLog = TextLog.forgottenUpTo(version);
+        }
+        return textLog;
+    }
+
+    /** A refusal with the draft's current version. */
+    DraftRejection rejection(DraftRejection.Kind kind, String message) {
+        return new DraftRejection(kind, message, version);
     }
 
     /** Refuses unless {@code actor} may decide for the sponsors (accept, reject, revise): a main sponsor. */
@@ -156,9 +201,24 @@ public class DraftResolution {
         require(hasSponsorRights(actor), FORBIDDEN, Rejections.ONLY_MAIN_SPONSORS_DECIDE.formatted(verb));
     }
 
-    /** Whether {@code actor} may decide for the sponsors (accept, reject, revise, run consultations). */
+    /** Whether {@code actor} may decide for the sponsors (accept, reject, revise, run consultations): a main
+     *  sponsor or the facilitator. */
     boolean hasSponsorRights(String actor) {
+        return sponsorship.isMainSponsor(actor) || lifecycle.isFacilitator(actor);
+    }
+
+    boolean isMainSponsor(String actor) {
         return sponsorship.isMainSponsor(actor);
+    }
+
+    /** The main sponsors and the co-sponsors now (codes): a revision's sponsors line. */
+    List<String> sponsorsNow() {
+        return sponsorship.sponsorsNow();
+    }
+
+    /** The operations of pending amendment {@code amendmentId}, for a vote on it; checked to apply if it is adopted. */
+    List<EditOperation> amendmentToDecide(String amendmentId, boolean applying) {
+        return amendments.toDecide(amendmentId, applying);
     }
 
     /** Refuses the command with {@code message} unless {@code condition} holds; nothing is applied. */
@@ -176,7 +236,7 @@ public class DraftResolution {
         version = 1;
         document = event.document();
         newIds = NewIds.of(document);
-        changes = new TextChanges();
+        textLog = new TextLog();
         sponsorship = new Sponsorship(this, event.mainSponsors());
         amendments = new Amendments(this);
     }
@@ -191,9 +251,15 @@ public class DraftResolution {
         if (event instanceof AmendmentProposedEvent proposed) {
             newIds.record(proposed.operations());
         }
+        if (event instanceof AmendmentRevisedEvent revised) {
+            newIds.record(revised.operations());
+        }
         if (event instanceof TextChangingEvent change) {
             followedChange = event;
-            changes.record(document, change.operations(), version, change.source());
+            if (change.operations().isEmpty()) {
+                return; // a revision reissuing the text as it stands
+            }
+            textLog().record(version, change.source(), document, change.operations());
             document = DocumentEditor.apply(document, change.operations());
             newIds.record(change.operations());
         }

@@ -49,10 +49,16 @@ public class DraftCommandController {
     public record Version(long version) {
     }
 
-    public record ProposeAmendmentRequest(Long baseVersion, String reason, List<EditOperation> operations) {
+    public record ProposeAmendmentRequest(Long baseVersion, String reason, List<EditOperation> operations,
+                                          String amends) {
     }
 
-    public record RejectAmendmentRequest(String reason) {
+    /** The optional body of accept, reject and withdraw: why (recorded in the event). */
+    public record DecisionRequest(String reason) {
+    }
+
+    /** Joining on behalf of a group: {@code {"onBehalfOf": "Group of African States"}}; no body joins for itself. */
+    public record JoinRequest(String onBehalfOf) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -70,8 +76,11 @@ public class DraftCommandController {
     }
 
     @PostMapping("/{draftId}/cosponsors")
-    public Version joinAsCoSponsor(@PathVariable String draftId, Caller caller) {
-        return new Version(commands.<Long>send(new AddCoSponsorCommand(checkId(draftId), caller.actor(), clock.instant())));
+    public Version joinAsCoSponsor(@PathVariable String draftId, @RequestBody(required = false) JoinRequest request,
+                                   Caller caller) {
+        String group = request == null ? null : request.onBehalfOf();
+        return new Version(commands.<Long>send(new AddCoSponsorCommand(checkId(draftId), group, caller.actor(),
+                clock.instant())));
     }
 
     @DeleteMapping("/{draftId}/cosponsors/me")
@@ -96,28 +105,34 @@ public class DraftCommandController {
             throw new InvalidRequestException(problems);
         }
         DraftInput.checkOperations(request.operations());
+        String amends = request.amends() == null ? null : DraftInput.checkId("amends", request.amends());
         return commands.send(new ProposeAmendmentCommand(checkId(draftId), request.baseVersion(), request.reason(),
-                request.operations(), caller.actor(), clock.instant()));
+                request.operations(), caller.actor(), clock.instant(), amends));
     }
 
     @PostMapping("/{draftId}/amendments/{amendmentId}/accept")
-    public Version accept(@PathVariable String draftId, @PathVariable String amendmentId, Caller caller) {
+    public Version accept(@PathVariable String draftId, @PathVariable String amendmentId,
+                          @RequestBody(required = false) DecisionRequest request, Caller caller) {
         return new Version(commands.<Long>send(new AcceptAmendmentCommand(checkId(draftId), checkId(amendmentId),
-                caller.actor(), clock.instant())));
+                caller.actor(), clock.instant(), reason(request))));
     }
 
     @PostMapping("/{draftId}/amendments/{amendmentId}/reject")
     public Version reject(@PathVariable String draftId, @PathVariable String amendmentId,
-                          @RequestBody(required = false) RejectAmendmentRequest request, Caller caller) {
-        String reason = request == null ? null : request.reason();
-        return new Version(commands.<Long>send(new RejectAmendmentCommand(checkId(draftId), checkId(amendmentId), reason,
-                caller.actor(), clock.instant())));
+                          @RequestBody(required = false) DecisionRequest request, Caller caller) {
+        return new Version(commands.<Long>send(new RejectAmendmentCommand(checkId(draftId), checkId(amendmentId),
+                reason(request), caller.actor(), clock.instant())));
     }
 
     @PostMapping("/{draftId}/amendments/{amendmentId}/withdraw")
-    public Version withdraw(@PathVariable String draftId, @PathVariable String amendmentId, Caller caller) {
+    public Version withdraw(@PathVariable String draftId, @PathVariable String amendmentId,
+                            @RequestBody(required = false) DecisionRequest request, Caller caller) {
         return new Version(commands.<Long>send(new WithdrawAmendmentCommand(checkId(draftId), checkId(amendmentId),
-                caller.actor(), clock.instant())));
+                caller.actor(), clock.instant(), reason(request))));
+    }
+
+    private static String reason(DecisionRequest request) {
+        return request == null ? null : request.reason();
     }
 
     private static String checkId(String id) {

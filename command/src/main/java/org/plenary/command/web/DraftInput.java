@@ -7,8 +7,13 @@ import org.plenary.shared.document.Item;
 import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.edit.DeleteParagraph;
 import org.plenary.shared.edit.EditOperation;
+import org.plenary.shared.edit.InsertItem;
 import org.plenary.shared.edit.InsertParagraph;
+import org.plenary.shared.edit.MoveParagraph;
+import org.plenary.shared.edit.ReplaceFootnote;
+import org.plenary.shared.edit.ReplaceParagraph;
 import org.plenary.shared.edit.ReplaceText;
+import org.plenary.shared.edit.ReplaceTitle;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,11 +120,29 @@ final class DraftInput {
             }
             optionalId(at + ".after", insert.after());
             paragraphText(at + ".text", insert.text());
-            if (insert.paragraphId() != null) {
-                problems.put(at + ".paragraphId", "must be left out: the draft numbers the new paragraph");
-            }
+            optionalId(at + ".paragraphId", insert.paragraphId()); // a name for later operations; the draft numbers it
         } else if (op instanceof DeleteParagraph delete) {
             requiredId(at + ".paragraphId", delete.paragraphId());
+        } else if (op instanceof ReplaceParagraph replace) {
+            requiredId(at + ".paragraphId", replace.paragraphId());
+            paragraphText(at + ".text", replace.text());
+        } else if (op instanceof MoveParagraph move) {
+            requiredId(at + ".paragraphId", move.paragraphId());
+            optionalId(at + ".after", move.after());
+        } else if (op instanceof InsertItem insert) {
+            requiredId(at + ".parentId", insert.parentId());
+            optionalId(at + ".after", insert.after());
+            paragraphText(at + ".text", insert.text());
+            optionalId(at + ".itemId", insert.itemId());
+        } else if (op instanceof ReplaceTitle title) {
+            paragraphText(at + ".text", title.text());
+        } else if (op instanceof ReplaceFootnote note) {
+            if (note.marker() == null || note.marker().isBlank()) {
+                problems.put(at + ".marker", "required: the footnote's marker (\"1\" for ¹)");
+            } else {
+                text(at + ".marker", note.marker());
+            }
+            paragraphText(at + ".text", note.text());
         }
     }
 

@@ -316,17 +316,28 @@ class DraftResolutionTest {
         fixture.given(submitted(), proposedBy("DEU", "A1", 1, other),
                         new AmendmentAcceptedEvent(DRAFT, "A1", other, "BRA", T1))
                 .when(new ProposeAmendmentCommand(DRAFT, 1, null, REPLACE_CONTINUE, "FRA", T1))
-                .expectEvents(new AmendmentProposedEvent(DRAFT, "A2", 1, null, REPLACE_CONTINUE, "FRA", T1));
+                .expectEvents(new AmendmentProposedEvent(DRAFT, "A2", 3, null, REPLACE_CONTINUE, "FRA", T1));
     }
 
     @Test
-    void amendmentToChangedParagraphIsRefusedAndSaysWhatChanged() {
+    void amendmentToOtherWordsOfAChangedParagraphIsCarriedOverTheChange() {
         List<EditOperation> other = List.of(new ReplaceText("op1", 0, 10, "*Invites*"));
         fixture.given(submitted(), proposedBy("DEU", "A1", 1, other),
                         new AmendmentAcceptedEvent(DRAFT, "A1", other, "BRA", T1))
                 .when(new ProposeAmendmentCommand(DRAFT, 1, null, REPLACE_CONTINUE, "FRA", T1))
+                .expectEvents(new AmendmentProposedEvent(DRAFT, "A2", 3, null,
+                        List.of(new ReplaceText("op1", 30, 38, "pursue")), "FRA", T1));
+    }
+
+    @Test
+    void amendmentToWordsChangedSinceItsBaseIsRefusedAndSaysWhatChanged() {
+        List<EditOperation> other = List.of(new ReplaceText("op1", 31, 39, "go on with"));
+        fixture.given(submitted(), proposedBy("DEU", "A1", 1, other),
+                        new AmendmentAcceptedEvent(DRAFT, "A1", other, "BRA", T1))
+                .when(new ProposeAmendmentCommand(DRAFT, 1, null, REPLACE_CONTINUE, "FRA", T1))
                 .expectException(DraftRejection.class)
-                .expectExceptionMessage(Rejections.PARAGRAPH_CHANGED.formatted("op1", 3, "A1", 1))
+                .expectExceptionMessage(Rejections.OVERTAKEN_SINCE_BASE.formatted(1,
+                        "in operative paragraph 1, the words “continue” it replaces were changed by A1"))
                 .expectNoEvents();
     }
 
@@ -337,7 +348,7 @@ class DraftResolutionTest {
                         new AmendmentAcceptedEvent(DRAFT, "A1", delete, "BRA", T1))
                 .when(new ProposeAmendmentCommand(DRAFT, 1, null, List.of(new ReplaceText("op2.1", 0, 7, "Part")), "FRA", T1))
                 .expectException(DraftRejection.class)
-                .expectExceptionMessage(Rejections.PARAGRAPH_DELETED.formatted("op2.1", 3, "A1", 1));
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("was deleted by A1"));
     }
 
     @Test
@@ -396,12 +407,14 @@ class DraftResolutionTest {
 
     @Test
     void cannotAcceptAmendmentOvertakenByAnother() {
-        List<EditOperation> other = List.of(new ReplaceText("op1", 0, 10, "*Invites*"));
+        List<EditOperation> other = List.of(new ReplaceText("op1", 31, 39, "go on with"));
         fixture.given(submitted(), proposedBy("FRA", "A1", 1, REPLACE_CONTINUE), proposedBy("DEU", "A2", 2, other),
-                        new AmendmentAcceptedEvent(DRAFT, "A2", other, "BRA", T1))
+                        new AmendmentAcceptedEvent(DRAFT, "A2", other, "BRA", T1),
+                        new org.plenary.shared.draft.AmendmentOvertakenEvent(DRAFT, "A1", "A2", List.of("changed"), false,
+                                "BRA", T1))
                 .when(new AcceptAmendmentCommand(DRAFT, "A1", "BRA", T1))
                 .expectException(DraftRejection.class)
-                .expectExceptionMessage(Rejections.PARAGRAPH_CHANGED.formatted("op1", 4, "A2", 1));
+                .expectExceptionMessage(Rejections.AMENDMENT_NOT_PENDING.formatted("A1", "overtaken"));
     }
 
     @Test

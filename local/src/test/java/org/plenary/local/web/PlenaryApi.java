@@ -79,7 +79,7 @@ final class PlenaryApi {
         throw new AssertionError("no paragraph " + paragraphId);
     }
 
-    private JsonNode command(String draftId, String path, String delegation, String json, int expected) {
+    JsonNode command(String draftId, String path, String delegation, String json, int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.commandUrl() + "/api/drafts/" + draftId + path))
                 .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));

@@ -62,13 +62,4 @@ public class DraftQueryController {
         DraftView view = drafts.load(draftId, minVersion, version, asOf);
         return DraftReader.withVersion(view, DraftResponses.sponsors(view));
     }
-
-    @GetMapping(path = "/{draftId}/amendments", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<DraftResponses.Amendments> amendments(@PathVariable String draftId,
-                                                                @RequestParam(required = false) Long minVersion,
-            @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftView view = drafts.load(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(view, new DraftResponses.Amendments(view.draftId(), view.version(), view.amendments()));
-    }
-
 }

@@ -1,5 +1,6 @@
 package org.plenary.query.projection;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentStatus;
 import org.plenary.shared.edit.EditOperation;
@@ -19,13 +20,24 @@ import java.util.List;
  */
 public record DraftView(String draftId, long version, DraftDocument document, List<String> mainSponsors,
                         List<CoSponsorship> coSponsors, List<AmendmentView> amendments, String submittedBy,
-                        Instant submittedAt, Instant updatedAt, ConsultationView consultation) {
+                        Instant submittedAt, Instant updatedAt, ConsultationView consultation,
+                        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = LifecycleView.Untouched.class)
+                        LifecycleView lifecycle) {
+
+    /** A view without lifecycle (as stored before it existed). */
+    public DraftView(String draftId, long version, DraftDocument document, List<String> mainSponsors,
+                     List<CoSponsorship> coSponsors, List<AmendmentView> amendments, String submittedBy,
+                     Instant submittedAt, Instant updatedAt, ConsultationView consultation) {
+        this(draftId, version, document, mainSponsors, coSponsors, amendments, submittedBy, submittedAt, updatedAt,
+                consultation, null);
+    }
 
     public DraftView {
         mainSponsors = mainSponsors == null ? List.of() : List.copyOf(mainSponsors);
         coSponsors = coSponsors == null ? List.of() : List.copyOf(coSponsors);
         amendments = amendments == null ? List.of() : List.copyOf(amendments);
         consultation = consultation == null ? ConsultationView.NONE : consultation;
+        lifecycle = lifecycle == null ? LifecycleView.NONE : lifecycle;
     }
 
     /** One period of co-sponsorship; a delegation that rejoins gets a new entry. */
@@ -47,27 +59,86 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
         }
     }
 
-    /** An amendment, its operations on the text it was proposed against, and its decision if any. */
+    /**
+     * An amendment, its operations and its decision if any. A pending amendment's operations address the text at
+     * {@code baseVersion} (they follow the text as it changes); an overtaken one's the text it was overtaken on. A
+     * sub-amendment names the amendment it {@code amends}; a compromise what it {@code supersedes}; an amendment
+     * a compromise would replace (or has replaced) names it in {@code supersededBy}. {@code overtakenBy} and
+     * {@code overtakenReasons}: the last change that overtook it and why; {@code transitions}: when it was
+     * overtaken and revised (decisions are in {@code decided*}).
+     */
     public record AmendmentView(String amendmentId, String proposer, AmendmentStatus status, long baseVersion,
                                 String reason, List<EditOperation> operations, Instant proposedAt,
                                 long proposedVersion, String decidedBy, Instant decidedAt, Long decidedVersion,
-                                String decisionReason) {
+                                String decisionReason, String amends, List<String> supersedes, String supersededBy,
+                                String overtakenBy, List<String> overtakenReasons, List<Transition> transitions) {
 
         public AmendmentView {
             operations = operations == null ? null : List.copyOf(operations);
+            supersedes = supersedes == null || supersedes.isEmpty() ? null : List.copyOf(supersedes);
+            overtakenReasons = overtakenReasons == null ? null : List.copyOf(overtakenReasons);
+            transitions = transitions == null || transitions.isEmpty() ? null : List.copyOf(transitions);
+        }
+
+        public AmendmentView(String amendmentId, String proposer, AmendmentStatus status, long baseVersion,
+                             String reason, List<EditOperation> operations, Instant proposedAt, long proposedVersion,
+                             String decidedBy, Instant decidedAt, Long decidedVersion, String decisionReason) {
+            this(amendmentId, proposer, status, baseVersion, reason, operations, proposedAt, proposedVersion, decidedBy,
+                    decidedAt, decidedVersion, decisionReason, null, null, null, null, null, null);
         }
 
         AmendmentView decided(AmendmentStatus decision, String by, Instant at, long version, String why) {
             return new AmendmentView(amendmentId, proposer, decision, baseVersion, reason, operations, proposedAt,
-                    proposedVersion, by, at, version, why);
+                    proposedVersion, by, at, version, why, amends, supersedes, supersededBy, overtakenBy,
+                    overtakenReasons, transitions);
         }
 
-        /** This amendment as it stood at {@code version} (proposed by then): pending unless decided by then. */
+        AmendmentView withOperations(long base, List<EditOperation> newOperations) {
+            return new AmendmentView(amendmentId, proposer, status, base, reason, newOperations, proposedAt,
+                    proposedVersion, decidedBy, decidedAt, decidedVersion, decisionReason, amends, supersedes,
+                    supersededBy, overtakenBy, overtakenReasons, transitions);
+        }
+
+        AmendmentView supersededBy(String compromise) {
+            return new AmendmentView(amendmentId, proposer, status, baseVersion, reason, operations, proposedAt,
+                    proposedVersion, decidedBy, decidedAt, decidedVersion, decisionReason, amends, supersedes,
+                    compromise, overtakenBy, overtakenReasons, transitions);
+        }
+
+        /** Overtaken (or back to pending, revised, when {@code by} is null) at {@code version}. */
+        AmendmentView moved(AmendmentStatus newStatus, Instant at, long version, String by, List<String> reasons) {
+            List<Transition> all = new ArrayList<>(transitions == null ? List.of() : transitions);
+            all.add(new Transition(version, at, newStatus));
+            return new AmendmentView(amendmentId, proposer, newStatus, baseVersion, reason, operations, proposedAt,
+                    proposedVersion, decidedBy, decidedAt, decidedVersion, decisionReason, amends, supersedes,
+                    supersededBy, by == null ? overtakenBy : by, by == null ? overtakenReasons : reasons, all);
+        }
+
+        /**
+         * This amendment as it stood at {@code version} (proposed by then): its decision if made by then, else
+         * pending or overtaken as its transitions by then say. Operations are as they are now (or were decided).
+         */
         AmendmentView asOf(long version) {
             boolean decidedThen = decidedVersion != null && decidedVersion <= version;
-            return decidedThen ? this : new AmendmentView(amendmentId, proposer, AmendmentStatus.PENDING, baseVersion,
-                    reason, operations, proposedAt, proposedVersion, null, null, null, null);
+            if (decidedThen) {
+                return this;
+            }
+            AmendmentStatus then = AmendmentStatus.PENDING;
+            List<Transition> before = new ArrayList<>();
+            for (Transition t : transitions == null ? List.<Transition>of() : transitions) {
+                if (t.version() <= version) {
+                    then = t.status();
+                    before.add(t);
+                }
+            }
+            return new AmendmentView(amendmentId, proposer, then, baseVersion, reason, operations, proposedAt,
+                    proposedVersion, null, null, null, null, amends, supersedes, supersededBy,
+                    before.isEmpty() ? null : overtakenBy, before.isEmpty() ? null : overtakenReasons, before);
         }
+    }
+
+    /** An amendment overtaken (status {@code overtaken}) or revised (back to {@code pending}) at a version. */
+    public record Transition(long version, Instant at, AmendmentStatus status) {
     }
 
     public AmendmentView amendment(String amendmentId) {
@@ -94,6 +165,11 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
             if (a.decidedVersion() != null && a.decidedVersion() == version) {
                 return a.decidedAt();
             }
+            for (Transition t : a.transitions() == null ? List.<Transition>of() : a.transitions()) {
+                if (t.version() == version) {
+                    return t.at();
+                }
+            }
         }
         for (CoSponsorship c : coSponsors) {
             if (c.joinedVersion() == version) {
@@ -103,7 +179,8 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
                 return c.withdrawnAt();
             }
         }
-        return consultation.changedAt(version);
+        Instant consulted = consultation.changedAt(version);
+        return consulted != null ? consulted : lifecycle.changedAt(version);
     }
 
     /**
@@ -130,12 +207,22 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
             }
         }
         List<AmendmentView> amendmentsThen = new ArrayList<>();
+        java.util.Map<String, Long> proposedThen = new java.util.HashMap<>();
         for (AmendmentView a : amendments) {
             if (a.proposedVersion() <= version) {
-                amendmentsThen.add(a.asOf(version));
+                proposedThen.put(a.amendmentId(), a.proposedVersion());
+            }
+        }
+        for (AmendmentView a : amendments) {
+            if (a.proposedVersion() <= version) {
+                AmendmentView then = a.asOf(version);
+                if (then.supersededBy() != null && !proposedThen.containsKey(then.supersededBy())) {
+                    then = then.supersededBy(null); // the compromise came later
+                }
+                amendmentsThen.add(then);
             }
         }
         return new DraftView(draftId, version, textThen, mainSponsors, coSponsorsThen, amendmentsThen, submittedBy,
-                submittedAt, updatedAtThen, consultation.asOf(version));
+                submittedAt, updatedAtThen, consultation.asOf(version), lifecycle.asOf(version));
     }
 }

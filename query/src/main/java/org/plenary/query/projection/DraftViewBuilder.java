@@ -3,15 +3,13 @@ package org.plenary.query.projection;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AlternativeChosenEvent;
 import org.plenary.shared.draft.AmendmentAcceptedEvent;
-import org.plenary.shared.draft.AmendmentProposedEvent;
-import org.plenary.shared.draft.AmendmentRejectedEvent;
 import org.plenary.shared.draft.AmendmentStatus;
-import org.plenary.shared.draft.AmendmentWithdrawnEvent;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
 import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.draft.RevisionIssuedEvent;
 import org.plenary.shared.edit.DocumentEditor;
 
 import java.time.Instant;
@@ -40,6 +38,8 @@ public final class DraftViewBuilder implements DraftState {
     private final Instant submittedAt;
     private Instant updatedAt;
     private final ConsultationViewBuilder consultation;
+    private final AmendmentFollowUps amendmentFollowUps = new AmendmentFollowUps(this);
+    private final LifecycleViewBuilder lifecycle;
     private DraftView built;
 
     private DraftViewBuilder(DraftView view) {
@@ -56,6 +56,7 @@ public final class DraftViewBuilder implements DraftState {
         this.submittedAt = view.submittedAt();
         this.updatedAt = view.updatedAt();
         this.consultation = new ConsultationViewBuilder(view.consultation());
+        this.lifecycle = new LifecycleViewBuilder(view.lifecycle());
         this.built = view;
     }
 
@@ -88,26 +89,28 @@ public final class DraftViewBuilder implements DraftState {
         DraftEvent event = envelope.event();
         if (event instanceof CoSponsorJoinedEvent joined) {
             coSponsors.add(new DraftView.CoSponsorship(joined.delegation(), joined.at(), next, null, null));
+            lifecycle.joined(joined, next);
         } else if (event instanceof CoSponsorWithdrawnEvent withdrawn) {
             int active = activeCoSponsorship(withdrawn.delegation());
             coSponsors.set(active, coSponsors.get(active).withdrawn(withdrawn.at(), next));
-        } else if (event instanceof AmendmentProposedEvent proposed) {
-            amendmentIndex.put(proposed.amendmentId(), amendments.size());
-            amendments.add(new DraftView.AmendmentView(proposed.amendmentId(), proposed.actor(), AmendmentStatus.PENDING,
-                    proposed.baseVersion(), proposed.reason(), proposed.operations(), proposed.at(), next,
-                    null, null, null, null));
         } else if (event instanceof AmendmentAcceptedEvent accepted) {
             document = DocumentEditor.apply(document, accepted.operations());
-            decide(accepted.amendmentId(), AmendmentStatus.ACCEPTED, accepted, next, null);
-        } else if (event instanceof AmendmentRejectedEvent rejected) {
-            decide(rejected.amendmentId(), AmendmentStatus.REJECTED, rejected, next, rejected.reason());
-        } else if (event instanceof AmendmentWithdrawnEvent withdrawn) {
-            decide(withdrawn.amendmentId(), AmendmentStatus.WITHDRAWN, withdrawn, next, null);
+            amendments.set(amendmentIndex(accepted.amendmentId()), amendment(accepted.amendmentId())
+                    .withOperations(amendment(accepted.amendmentId()).baseVersion(), accepted.operations()));
+            decide(accepted.amendmentId(), AmendmentStatus.ACCEPTED, accepted, next, accepted.reason());
+            amendmentFollowUps.superseded(accepted, next);
+        } else if (AmendmentFollowUps.handles(event)) {
+            amendmentFollowUps.apply(event, next);
         } else if (ConsultationViewBuilder.handles(event)) {
             if (event instanceof AlternativeChosenEvent chosen) {
                 document = DocumentEditor.apply(document, chosen.operations());
             }
             consultation.apply(event, next);
+        } else if (LifecycleViewBuilder.handles(event)) {
+            document = lifecycle.apply(event, next, document);
+            if (event instanceof RevisionIssuedEvent) {
+                consultation.issued(next, document);
+            }
         } else {
             throw new IllegalArgumentException("a draft is submitted once; unexpected " + envelope.type()
                     + " at seq " + envelope.seq());
@@ -117,7 +120,18 @@ public final class DraftViewBuilder implements DraftState {
         built = null;
     }
 
-    private void decide(String amendmentId, AmendmentStatus status, DraftEvent event, long next, String reason) {
+    /** Adds a proposed amendment (for {@link AmendmentFollowUps}). */
+    void add(DraftView.AmendmentView amendment) {
+        amendmentIndex.put(amendment.amendmentId(), amendments.size());
+        amendments.add(amendment);
+    }
+
+    /** Replaces an amendment by its new state (for {@link AmendmentFollowUps}). */
+    void replace(DraftView.AmendmentView amendment) {
+        amendments.set(amendmentIndex(amendment.amendmentId()), amendment);
+    }
+
+    void decide(String amendmentId, AmendmentStatus status, DraftEvent event, long next, String reason) {
         int index = amendmentIndex(amendmentId);
         amendments.set(index, amendments.get(index).decided(status, event.actor(), event.at(), next, reason));
     }
@@ -164,7 +178,7 @@ public final class DraftViewBuilder implements DraftState {
     public DraftView view() {
         if (built == null) {
             built = new DraftView(draftId, version, document, mainSponsors, coSponsors, amendments, submittedBy,
-                    submittedAt, updatedAt, consultation.view());
+                    submittedAt, updatedAt, consultation.view(), lifecycle.view());
         }
         return built;
     }

@@ -62,10 +62,10 @@ class DraftViewTest {
     static final String AMENDMENTS_ANSWER = "{\"draftId\":\"d1\",\"version\":7,\"amendments\":[{\"amendmentId\":\"A1\",\"proposer\":\"FRA\",\"status\":\"accepted\",\""
             + "baseVersion\":2,\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\",\"start\":0,\"end\":10,\"text\":\"*Urg"
             + "es*\"}],\"proposedAt\":\"2017-05-23T10:00:00Z\",\"proposedVersion\":3,\"decidedBy\":\"BRA\",\"decidedAt\":\"2017-0"
-            + "5-23T10:00:00Z\",\"decidedVersion\":4},{\"amendmentId\":\"A2\",\"proposer\":\"FRA\",\"status\":\"rejected\",\"baseVe"
+            + "5-23T10:00:00Z\",\"decidedVersion\":4,\"overlaps\":[]},{\"amendmentId\":\"A2\",\"proposer\":\"FRA\",\"status\":\"rejected\",\"baseVe"
             + "rsion\":5,\"reason\":\"why\",\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\",\"start\":0,\"end\":10,\"te"
             + "xt\":\"*Urges*\"}],\"proposedAt\":\"2017-05-23T10:00:06Z\",\"proposedVersion\":6,\"decidedBy\":\"BRA\",\"decidedAt"
-            + "\":\"2017-05-23T10:00:07Z\",\"decidedVersion\":7,\"decisionReason\":\"no\"}]}";
+            + "\":\"2017-05-23T10:00:07Z\",\"decidedVersion\":7,\"decisionReason\":\"no\",\"overlaps\":[]}]}";
 
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo();
@@ -94,8 +94,9 @@ class DraftViewTest {
         assertThat(database.getCollection("drafts").find().first().toJson(EXTENDED)).isEqualTo(STORED_DRAFT);
         assertThat(database.getCollection("checkpoints").find().first().toJson(EXTENDED)).isEqualTo(STORED_CHECKPOINT);
         DraftView read = projections.drafts().find("d1");
-        assertThat(Json.mapper().writeValueAsString(new org.plenary.query.draft.DraftResponses.Amendments("d1", 7,
-                read.amendments()))).isEqualTo(AMENDMENTS_ANSWER);
+        assertThat(Json.mapper().writeValueAsString(new org.plenary.query.draft.AmendmentQueryController.Amendments("d1", 7,
+                read.amendments().stream().map(a -> new org.plenary.query.draft.AmendmentQueryController.Amendment(a,
+                        java.util.List.of())).toList()))).isEqualTo(AMENDMENTS_ANSWER);
     }
 
     @Test

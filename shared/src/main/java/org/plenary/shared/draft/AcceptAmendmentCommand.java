@@ -5,5 +5,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 public record AcceptAmendmentCommand(@TargetAggregateIdentifier String draftId, String amendmentId,
-                                     String actor, Instant at) {
+                                     String actor, Instant at, String reason) {
+
+    public AcceptAmendmentCommand(String draftId, String amendmentId, String actor, Instant at) {
+        this(draftId, amendmentId, actor, at, null);
+    }
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 public sealed interface DraftEvent permits DraftSubmittedEvent, CoSponsorJoinedEvent, CoSponsorWithdrawnEvent,
         AmendmentProposedEvent, AmendmentAcceptedEvent, AmendmentRejectedEvent, AmendmentWithdrawnEvent,
         ParagraphStatusChangedEvent, BracketPlacedEvent, BracketLiftedEvent, BracketsMovedEvent,
-        AlternativeProposedEvent, AlternativeChosenEvent {
+        AlternativeProposedEvent, AlternativeChosenEvent, AmendmentsRebasedEvent, AmendmentOvertakenEvent,
+        AmendmentRevisedEvent, SubAmendmentAcceptedEvent,
+        FacilitatorAppointedEvent, DraftWithdrawnEvent, RevisionIssuedEvent, OralRevisionMadeEvent,
+        MembersRegisteredEvent, VoteRecordedEvent, ParagraphRemovedByVoteEvent, DraftActedOnEvent {
 
     String draftId();
 

@@ -5,5 +5,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 public record WithdrawAmendmentCommand(@TargetAggregateIdentifier String draftId, String amendmentId,
-                                       String actor, Instant at) {
+                                       String actor, Instant at, String reason) {
+
+    public WithdrawAmendmentCommand(String draftId, String amendmentId, String actor, Instant at) {
+        this(draftId, amendmentId, actor, at, null);
+    }
 }

@@ -1,0 +1,140 @@
+package org.plenary.command.draft;
+
+import org.plenary.shared.edit.DocumentEditor;
+import org.plenary.shared.edit.EditException;
+import org.plenary.shared.edit.EditOperation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.plenary.command.draft.DraftRejection.Kind.CONFLICT;
+import static org.plenary.command.draft.DraftRejection.Kind.INVALID;
+import static org.plenary.command.draft.DraftRejection.Kind.NOT_FOUND;
+
+/**
+ * The checks of the amendment commands and the views of the amendments they need ({@link Amendments} decides and
+ * applies): what a proposal's operations become on the current text, which amendment may be decided or amended.
+ */
+final class AmendmentChecks {
+
+    private final DraftResolution draft;
+    private final Map<String, Amendment> amendments;
+
+    AmendmentChecks(DraftResolution draft, Map<String, Amendment> amendments) {
+        this.draft = draft;
+        this.amendments = amendments;
+    }
+
+
+    record Carried(long baseVersion, List<EditOperation> operations) {
+    }
+
+    /** The operations of a proposal to the draft, with new ids, carried to the current text and checked. */
+    Carried carried(long baseVersion, List<EditOperation> operations) {
+        requireOperations(baseVersion, operations);
+        List<EditOperation> withIds = draft.withNewIds(operations);
+        List<EditOperation> current = draft.carryToCurrent(baseVersion, withIds);
+        draft.requireAmendable(current);
+        boolean moved = baseVersion < draft.lastTextChange();
+        return new Carried(moved ? draft.version() : baseVersion, current);
+    }
+
+    void requireOperations(long baseVersion, List<EditOperation> operations) {
+        draft.require(operations != null && !operations.isEmpty(), INVALID, Rejections.OPERATIONS_REQUIRED);
+        draft.require(baseVersion >= 1, INVALID, Rejections.BASE_VERSION_INVALID.formatted(baseVersion));
+        draft.require(baseVersion <= draft.version(), CONFLICT,
+                Rejections.BASE_VERSION_AHEAD.formatted(baseVersion, draft.version()));
+    }
+
+    /** The amendment a sub-amendment amends: pending, itself an amendment to the draft, at the base given. */
+    Amendment parentFor(String parentId, long baseVersion) {
+        Amendment parent = amendments.get(parentId);
+        draft.require(parent != null, NOT_FOUND, Rejections.NO_SUCH_AMENDMENT.formatted(parentId));
+        draft.require(!parent.isSub(), INVALID, Rejections.NO_SUB_OF_SUB.formatted(parentId, parent.amends()));
+        draft.require(parent.isPending(), CONFLICT,
+                Rejections.PARENT_NOT_PENDING.formatted(parentId, "a sub-amendment", parent.status().json()));
+        draft.require(parent.heldBy() == null, CONFLICT,
+                Rejections.NO_SUB_OF_COMPROMISE_PART.formatted(parentId, parent.heldBy()));
+        draft.require(baseVersion <= draft.version(), CONFLICT,
+                Rejections.BASE_VERSION_AHEAD.formatted(baseVersion, draft.version()));
+        draft.require(baseVersion >= parent.baseVersion(), CONFLICT,
+                Rejections.SUB_BASE_STALE.formatted(parentId, parent.baseVersion(), baseVersion));
+        return parent;
+    }
+
+    List<EditOperation> subOperations(String parentId, Amendment parent, List<EditOperation> operations) {
+        draft.require(operations != null && !operations.isEmpty(), INVALID, Rejections.OPERATIONS_REQUIRED);
+        List<EditOperation> withIds = draft.withNewIds(operations);
+        draft.requireAmendable(withIds);
+        try {
+            DocumentEditor.validate(DocumentEditor.apply(draft.document(), parent.operations()), withIds);
+        } catch (EditException e) {
+            throw draft.rejection(INVALID, Rejections.SUB_DOES_NOT_APPLY.formatted(parentId, e.getMessage()));
+        }
+        return withIds;
+    }
+
+    Amendment existing(String amendmentId) {
+        Amendment amendment = amendments.get(amendmentId);
+        draft.require(amendment != null, NOT_FOUND, Rejections.NO_SUCH_AMENDMENT.formatted(amendmentId));
+        return amendment;
+    }
+
+    /** A pending amendment no compromise holds and no sub-amendment waits on. */
+    Amendment decidable(String amendmentId) {
+        Amendment amendment = existing(amendmentId);
+        draft.require(amendment.isPending(), CONFLICT,
+                Rejections.AMENDMENT_NOT_PENDING.formatted(amendmentId, amendment.status().json()));
+        draft.require(amendment.heldBy() == null, CONFLICT,
+                Rejections.HELD_BY_COMPROMISE.formatted(amendmentId, amendment.heldBy()));
+        requireNoPendingSub(amendmentId);
+        return amendment;
+    }
+
+    void requireNoPendingSub(String amendmentId) {
+        Map<String, Amendment> subs = subsOf(amendmentId);
+        draft.require(subs.isEmpty(), CONFLICT, Rejections.SUB_AMENDMENT_PENDING.formatted(amendmentId,
+                String.join(", ", subs.keySet())));
+    }
+
+    String nextId() {
+        return "A" + (amendments.size() + 1);
+    }
+
+    /** The pending amendments in proposal order (a snapshot's map may have another order). */
+    Map<String, Amendment> pendingInOrder() {
+        Map<Integer, String> order = new TreeMap<>();
+        amendments.forEach((id, a) -> {
+            if (a.isPending()) {
+                order.put(Amendment.number(id), id);
+            }
+        });
+        Map<String, Amendment> pending = new LinkedHashMap<>();
+        order.values().forEach(id -> pending.put(id, amendments.get(id)));
+        return pending;
+    }
+
+    Map<String, Amendment> subsOf(String parentId) {
+        Map<String, Amendment> subs = new LinkedHashMap<>();
+        pendingInOrder().forEach((id, a) -> {
+            if (parentId.equals(a.amends())) {
+                subs.put(id, a);
+            }
+        });
+        return subs;
+    }
+
+    /** The pending amendments to the draft but those named, which all address the current text. */
+    Map<String, List<EditOperation>> pendingToDraft(Set<String> except) {
+        Map<String, List<EditOperation>> out = new LinkedHashMap<>();
+        pendingInOrder().forEach((id, a) -> {
+            if (!a.isSub() && !except.contains(id)) {
+                out.put(id, a.operations());
+            }
+        });
+        return out;
+    }
+}

@@ -126,6 +126,9 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
                         process(records);
                     }
                     measureLag();
+                    if (records.isEmpty() && status.lastFailure() != null && status.maxLag() == 0) {
+                        status.recovered(); // e.g. a commit refused in a rebalance, and nothing left to write since
+                    }
                 } catch (WakeupException e) {
                     // woken for a task or to stop
                 } catch (RuntimeException e) {

@@ -36,6 +36,7 @@ public final class Bench {
     private final int timeTravelEvents;
     private final int timeTravelReads;
     private final int compilationReads;
+    private final int rebaseAccepts;
     private final double rawSeconds;
     private final Set<String> only;
     private final Map<String, String> stackProperties = new LinkedHashMap<>();
@@ -55,8 +56,9 @@ public final class Bench {
         this.timeTravelEvents = integer("timetravel-events", quick ? 2_000 : 10_000);
         this.timeTravelReads = integer("timetravel-reads", quick ? 300 : 2_000);
         this.compilationReads = integer("compilation-reads", quick ? 200 : 1_000);
+        this.rebaseAccepts = integer("rebase-accepts", quick ? 100 : 500);
         this.rawSeconds = number("raw-seconds", quick ? 1 : 3);
-        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,replay").split(","));
+        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,rebase,replay").split(","));
         stackProperties.put("logging.level.state.change.logger", "WARN");
         stackProperties.put("logging.level.kafka", "WARN");
         stackProperties.put("logging.level.org.apache.kafka", "WARN");
@@ -106,8 +108,8 @@ public final class Bench {
         System.err.println("""
                 usage: ./bench.sh [--quick] [--backend memory|file|both] [--command-url URL --query-url URL [--kafka HOST:PORT] [--mongo URI]]
                        [--clients 16] [--drafts 200] [--duration 30] [--rate 1000] [--latency-seconds 20]
-                       [--replay-events 1000000] [--timetravel-events 10000] [--compilation-reads 1000]
-                       [--only raw,throughput,latency,timetravel,compilation,replay]
+                       [--replay-events 1000000] [--timetravel-events 10000] [--compilation-reads 1000] [--rebase-accepts 500]
+                       [--only raw,throughput,latency,timetravel,compilation,rebase,replay]
                        [--set property=value ...] [--replay-jvm-opts "..."] [--out bench/results]""");
         System.exit(problem == null ? 0 : 64);
     }
@@ -182,6 +184,7 @@ public final class Bench {
         settings.put("replay_events", String.valueOf(replayEvents));
         settings.put("timetravel_events", String.valueOf(timeTravelEvents));
         settings.put("compilation_reads", String.valueOf(compilationReads));
+        settings.put("rebase_accepts", String.valueOf(rebaseAccepts));
         if (!stackProperties.isEmpty()) {
             Map<String, String> shown = new LinkedHashMap<>(stackProperties);
             shown.keySet().removeIf(k -> k.startsWith("logging."));
@@ -347,6 +350,24 @@ public final class Bench {
             } catch (Exception e) {
                 failures++;
                 result.notes.add("compilation FAILED: " + e);
+                e.printStackTrace();
+            }
+        }
+        if (only.contains("rebase")) {
+            try {
+                System.out.printf("[%s] rebase: accepting amendments on a draft with 500 pending ...%n", backend);
+                RebaseRun.Result r = RebaseRun.run(client, 500, rebaseAccepts);
+                result.add("rebase", "accept with 500 pending amendments rebased, p50", r.accept.percentileMs(50), "ms",
+                        "rebase_accept_p50_ms", "");
+                result.add("rebase", "accept with 500 pending amendments rebased, p99", r.accept.percentileMs(99), "ms",
+                        "rebase_accept_p99_ms", "target ≤ 20 ms");
+                result.add("rebase", "accept with 500 pending amendments rebased, max", r.accept.maxMs(), "ms",
+                        "rebase_accept_max_ms", "");
+                result.notes.add(String.format("rebase: %d accepts measured (after 20 unmeasured), each followed by a new"
+                        + " proposal; making the draft with %d amendments took %.0f ms", r.accepts, r.pending, r.setupMs));
+            } catch (Exception e) {
+                failures++;
+                result.notes.add("rebase FAILED: " + e);
                 e.printStackTrace();
             }
         }

@@ -56,6 +56,8 @@ class Amendments implements FollowsText {
     @JsonBackReference
     private DraftResolution draft;
     private Map<String, Amendment> amendments;
+    /** Whether {@link #amendments} was checked to be in proposal order since it was read; never in a snapshot. */
+    private transient boolean inOrder;
 
     private Amendments() {
         // for Jackson
@@ -209,7 +211,16 @@ class Amendments implements FollowsText {
     }
 
     private AmendmentChecks checks() {
-        return new AmendmentChecks(draft, amendments);
+        return new AmendmentChecks(draft, ordered());
+    }
+
+    /** The map in proposal order, which a snapshot written by a HashMap may not have kept (sorted once). */
+    private Map<String, Amendment> ordered() {
+        if (!inOrder) {
+            amendments = AmendmentChecks.inProposalOrder(amendments);
+            inOrder = true;
+        }
+        return amendments;
     }
 
     @Override

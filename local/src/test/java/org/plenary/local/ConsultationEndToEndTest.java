@@ -74,17 +74,17 @@ class ConsultationEndToEndTest {
         midway = Instant.now();
         Thread.sleep(20);
 
-        step(http.post(command + "/" + id + "/amendments/A2/accept", "dev:BRA", null), 7);
-        step(http.post(command + "/" + id + "/amendments/A1/accept", "dev:BRA", null), 9); // + the bracket moved
-        step(http.post(command + "/" + id + "/paragraphs/op4/alternatives/2/choose", "dev:BRA", null), 10);
-        step(status("op4", "agreed-ad-ref"), 11);
+        step(http.post(command + "/" + id + "/amendments/A2/accept", "dev:BRA", null), 8); // + A1 rebased
+        step(http.post(command + "/" + id + "/amendments/A1/accept", "dev:BRA", null), 10); // + the bracket moved
+        step(http.post(command + "/" + id + "/paragraphs/op4/alternatives/2/choose", "dev:BRA", null), 11);
+        step(status("op4", "agreed-ad-ref"), 12);
         refusals.add(status("op3", "agreed-ad-ref"));
-        step(http.delete(command + "/" + id + "/brackets/B1", "dev:EGY"), 12);
-        step(status("op3", "agreed-ad-ref"), 13);
-        step(status("op4", "agreed"), 14);
-        step(status("op3", "agreed"), 15);
+        step(http.delete(command + "/" + id + "/brackets/B1", "dev:EGY"), 13);
+        step(status("op3", "agreed-ad-ref"), 14);
+        step(status("op4", "agreed"), 15);
+        step(status("op3", "agreed"), 16);
         refusals.add(http.post(command + "/" + id + "/amendments", "dev:FRA", """
-                {"baseVersion":15,"operations":[{"op":"deleteParagraph","paragraphId":"op4"}]}"""));
+                {"baseVersion":16,"operations":[{"op":"deleteParagraph","paragraphId":"op4"}]}"""));
     }
 
     private static Http.Response status(String paragraphId, String status) {
@@ -114,7 +114,7 @@ class ConsultationEndToEndTest {
 
     @Test
     void theCompilationMidwayShowsEveryProposalTagged() {
-        Http.Response midText = http.get(query + "/" + id + "/compilation?minVersion=15&asOf=" + midway);
+        Http.Response midText = http.get(query + "/" + id + "/compilation?minVersion=16&asOf=" + midway);
         assertThat(midText.status()).isEqualTo(200);
         String text = midText.body();
         assertThat(text).contains("Compilation text, version 6");
@@ -123,21 +123,21 @@ class ConsultationEndToEndTest {
                 + "3 bis. [France: add] " + CALLS_UPON + "\n\n4. *Requests*");
         assertThat(text).contains("\n\nAlt 1 [Japan]: " + JAPAN_ALT + "\n\nAlt 2 [African Group]: " + AFRICAN_ALT + "\n\n5. ");
 
-        String html = http.get(query + "/" + id + "/compilation?format=html&minVersion=15&asOf=" + midway).body();
+        String html = http.get(query + "/" + id + "/compilation?format=html&minVersion=16&asOf=" + midway).body();
         assertThat(html).contains("<span class=\"bracket\" data-bracket=\"B1\" title=\"Brackets requested by African Group\">[</span>")
                 .contains("data-amendment=\"A2\">[France: add]</span>");
     }
 
     @Test
     void theCompilationAtTheEndShowsTheSettledText() throws Exception {
-        String text = http.get(query + "/" + id + "/compilation?minVersion=15").body();
-        assertThat(text).contains("Compilation text, version 15");
+        String text = http.get(query + "/" + id + "/compilation?minVersion=16").body();
+        assertThat(text).contains("Compilation text, version 16");
         assertThat(text).contains("3. (agreed) *Encourages* the Expert Group to develop concrete and practical conclusions "
                 + "and recommendations for submission to the Commission;\n\n3 bis. " + CALLS_UPON + "\n\n4. (agreed) " + AFRICAN_ALT);
         assertThat(text).doesNotContain("Alt 1").doesNotContain("[France").doesNotContain("[recommendations]");
 
         HttpResponse<byte[]> docx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(query + "/" + id
-                + "/compilation?format=docx&minVersion=15&asOf=" + midway)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                + "/compilation?format=docx&minVersion=16&asOf=" + midway)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Disposition").orElse("")).contains("compilation-v6.docx");
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
@@ -151,7 +151,7 @@ class ConsultationEndToEndTest {
 
     @Test
     void progressShowsTheWayToAgreement() {
-        JsonNode progress = http.get(query + "/" + id + "/progress?minVersion=15").json();
+        JsonNode progress = http.get(query + "/" + id + "/progress?minVersion=16").json();
         assertThat(progress.get("now").get("agreed").asInt()).isEqualTo(2);
         assertThat(progress.get("now").get("agreedAdRef").asInt()).isZero();
         assertThat(progress.get("now").get("open").asInt()).isEqualTo(13); // 7 + 7 + the new one, two agreed
@@ -159,13 +159,13 @@ class ConsultationEndToEndTest {
         List<String> series = new ArrayList<>();
         progress.get("series").forEach(p -> series.add(p.get("version").asLong() + ":" + p.get("open").asInt() + "/"
                 + p.get("agreedAdRef").asInt() + "/" + p.get("agreed").asInt() + "/" + p.get("openBrackets").asInt()));
-        assertThat(series).containsExactly("1:14/0/0/0", "3:14/0/0/1", "7:15/0/0/1", "11:14/1/0/1", "12:14/1/0/0",
-                "13:13/2/0/0", "14:13/1/1/0", "15:13/0/2/0");
+        assertThat(series).containsExactly("1:14/0/0/0", "3:14/0/0/1", "7:15/0/0/1", "12:14/1/0/1", "13:14/1/0/0",
+                "14:13/2/0/0", "15:13/1/1/0", "16:13/0/2/0");
     }
 
     @Test
     void aReplayRebuildsTheConsultationsEqually() throws Exception {
-        String before = http.get(query + "/" + id + "/compilation?minVersion=15&asOf=" + midway).body();
+        String before = http.get(query + "/" + id + "/compilation?minVersion=16&asOf=" + midway).body();
         String admin = stack.queryUrl() + "/api/admin/replay";
         int generation = http.get(admin, "dev:SECRETARIAT").json().get("generation").asInt();
         assertThat(http.post(admin, "dev:SECRETARIAT", null).status()).isIn(200, 202);
@@ -180,18 +180,18 @@ class ConsultationEndToEndTest {
         }
         assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("DONE");
         assertThat(progress.get("allEqual").asBoolean()).isTrue();
-        assertThat(http.get(query + "/" + id + "/compilation?minVersion=15&asOf=" + midway).body()).isEqualTo(before);
+        assertThat(http.get(query + "/" + id + "/compilation?minVersion=16&asOf=" + midway).body()).isEqualTo(before);
     }
 
     @Test
     void theBracketMovedWithTheAcceptedAmendmentAndTheStateReadsAtAnyPoint() {
-        JsonNode then = http.get(query + "/" + id + "/consultation?minVersion=15&asOf=" + midway).json();
+        JsonNode then = http.get(query + "/" + id + "/consultation?minVersion=16&asOf=" + midway).json();
         JsonNode b1 = then.get("brackets").get(0);
         assertThat(b1.get("state").asText()).isEqualTo("open");
         assertThat(b1.get("onBehalfOf").asText()).isEqualTo("Group of African States");
         assertThat(b1.get("positions")).hasSize(1);
 
-        JsonNode now = http.get(query + "/" + id + "/consultation?minVersion=15").json();
+        JsonNode now = http.get(query + "/" + id + "/consultation?minVersion=16").json();
         JsonNode lifted = now.get("brackets").get(0);
         assertThat(lifted.get("state").asText()).isEqualTo("lifted");
         assertThat(lifted.get("positions")).hasSize(2);
@@ -204,6 +204,6 @@ class ConsultationEndToEndTest {
 
         String history = http.get(query + "/" + id + "/history?type=BracketsMoved").body();
         assertThat(history).contains("\"source\":\"A1\"");
-        assertThat(http.get(query + "/" + id + "/text?minVersion=15").body()).contains("5. " + AFRICAN_ALT); // numbered as issued
+        assertThat(http.get(query + "/" + id + "/text?minVersion=16").body()).contains("5. " + AFRICAN_ALT); // numbered as issued
     }
 }

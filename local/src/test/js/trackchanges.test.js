@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pendingEdits, splitForEdits } from '../js/trackchanges.js';
-import { describeOperation } from '../js/summaries.js';
 
 const doc = {
   preamble: [],
@@ -42,12 +41,3 @@ test('the text is split into kept, deleted and inserted pieces', () => {
     [['del', 0, 4], ['ins', 'new', undefined], ['keep', 4, 10], ['ins', 'ins', undefined], ['keep', 10, 20]]);
 });
 
-test('operations are worded as UN amendments', () => {
-  assert.equal(describeOperation({ op: 'replaceText', paragraphId: 'op1', start: 0, end: 12, text: '*Invites*' }, doc),
-    'In operative paragraph 1, replace the words “Encourages” by “Invites”');
-  assert.equal(describeOperation({ op: 'replaceText', paragraphId: 'op2', start: 11, end: 15, text: '' }, doc),
-    'In operative paragraph 2, delete the words “the ”');
-  assert.equal(describeOperation({ op: 'deleteParagraph', paragraphId: 'op2' }, doc), 'Delete operative paragraph 2');
-  assert.equal(describeOperation({ op: 'insertParagraph', section: 'operative', after: 'op2', text: '*Decides* x;' }, doc),
-    'After operative paragraph 2, insert the following paragraph: “Decides x;”');
-});

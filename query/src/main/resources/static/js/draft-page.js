@@ -12,6 +12,7 @@ import { pendingEdits } from './trackchanges.js';
 import { Negotiator } from './negotiator.js';
 import { EditControls } from './edits.js';
 import { ConsultationControls, consultationContext, loadConsultation, renderConsultationPanel } from './consultation.js';
+import { loadLifecycle, renderLifecyclePanel } from './lifecycle.js';
 
 const HISTORY_PAGE = 200;
 const $ = (id) => document.getElementById(id);
@@ -78,14 +79,15 @@ function enqueue(task) {
 async function reload(minVersion) {
   const draft = await getJson(api + (minVersion ? '?minVersion=' + minVersion : ''));
   const v = draft.version;
-  const [amendments, sponsors, history, consulted] = await Promise.all([
+  const [amendments, sponsors, history, consulted, lifecycle] = await Promise.all([
     getJson(api + '/amendments?version=' + v),
     getJson(api + '/sponsors?version=' + v),
     getJson(api + '/history?from=' + Math.max(1, v - HISTORY_PAGE + 1) + '&to=' + v + '&size=' + HISTORY_PAGE),
     loadConsultation(api, v),
+    loadLifecycle(api, v),
   ]);
   const before = state.live;
-  state.live = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted };
+  state.live = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted, lifecycle };
   learnNames(draft.mainSponsors, sponsors.coSponsors);
   const known = new Map(state.timeline.map((e) => [e.version, e]));
   history.events.forEach((e) => known.set(e.version, { ...e, summary: known.get(e.version)?.summary || summarize(e, nameOf) }));
@@ -284,7 +286,7 @@ function renderSidebar() {
   const offText = new Map(ctx.pending.offText.map((o) => [o.amendmentId, o.reason]));
   renderSponsors($('sponsors'), shown.draft.mainSponsors || [], shown.sponsors.coSponsors || []);
   renderAmendments($('amendments'), shown.amendments, {
-    doc: shown.draft, nameOf, offText, actor: session && session.actor,
+    draftId, doc: shown.draft, nameOf, offText, actor: session && session.actor,
     canDecide: !!session && (state.live.draft.mainSponsors || []).some((d) => d.code === session.actor),
     readOnly: state.view != null,
     onAccept: (id, reason) => negotiator.decide(id, 'accept', reason),
@@ -298,6 +300,11 @@ function renderSidebar() {
     readOnly: state.view != null,
     onLift: (id) => consultation.lift(id),
     onChoose: (paragraphId, n) => consultation.choose(paragraphId, n),
+  });
+  renderLifecyclePanel($('lifecycle'), shown.lifecycle, {
+    api, nameOf, canDecide: !!session && canDecide(session.actor), readOnly: state.view != null,
+    onIssueRevision: (note) => negotiator.run('POST', '/revisions', { baseVersion: state.live.version,
+      ...(note ? { note } : {}) }, (answer) => 'Issued ' + answer.symbol + '.'),
   });
   renderTimeline($('timeline'), state.timeline, state.view ? state.view.version : null, (v) => showVersion(v));
   $('earlier').hidden = state.earliest == null || state.earliest <= 1;
@@ -334,10 +341,10 @@ function showVersion(v) {
       goLive(false);
       return;
     }
-    const [draft, amendments, sponsors, consulted] = await Promise.all([
+    const [draft, amendments, sponsors, consulted, lifecycle] = await Promise.all([
       getJson(api + '?version=' + v), getJson(api + '/amendments?version=' + v), getJson(api + '/sponsors?version=' + v),
-      loadConsultation(api, v)]);
-    state.view = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted };
+      loadConsultation(api, v), loadLifecycle(api, v)]);
+    state.view = { draft, amendments: amendments.amendments, sponsors, version: v, consultation: consulted, lifecycle };
     renderAll();
     announce('Showing the text at version ' + v + ' of ' + state.live.version);
   });

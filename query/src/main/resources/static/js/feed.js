@@ -5,7 +5,9 @@
 export const EVENT_TYPES = ['DraftSubmittedEvent', 'CoSponsorJoinedEvent', 'CoSponsorWithdrawnEvent',
   'AmendmentProposedEvent', 'AmendmentAcceptedEvent', 'AmendmentRejectedEvent', 'AmendmentWithdrawnEvent',
   'ParagraphStatusChangedEvent', 'BracketPlacedEvent', 'BracketLiftedEvent', 'BracketsMovedEvent',
-  'AlternativeProposedEvent', 'AlternativeChosenEvent'];
+  'AlternativeProposedEvent', 'AlternativeChosenEvent',
+  'FacilitatorAppointedEvent', 'DraftWithdrawnEvent', 'RevisionIssuedEvent', 'OralRevisionMadeEvent',
+  'MembersRegisteredEvent', 'VoteRecordedEvent', 'ParagraphRemovedByVoteEvent', 'DraftActedOnEvent'];
 
 /** States reported to onState: "connecting", "live", "reconnecting", "stopped". */
 export class LiveFeed {

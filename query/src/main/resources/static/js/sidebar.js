@@ -1,8 +1,9 @@
 // The side panels of the draft page: sponsors, amendments (with the decisions a signed-in delegation may
 // take) and the timeline. Built with el(): store text is never parsed as HTML.
 
+import { getJson } from './api.js';
 import { el, timeElement } from './dom.js';
-import { describeOperation } from './summaries.js';
+import { parseInline } from './markup.js';
 
 const STATUS_WORDS = { pending: 'Pending', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn',
   overtaken: 'Overtaken', lapsed: 'Lapsed', superseded: 'Superseded' };
@@ -22,9 +23,50 @@ export function renderSponsors(container, main, coSponsors) {
 }
 
 /**
+ * The server's UN wording of an amendment ("In operative paragraph 3, replace the word “possible” with
+ * “concrete”"), one instruction per item, addressed to the text the amendment was proposed on. The page keeps no
+ * wording rules of its own. Worded once per amendment form (id, base version, operations) and kept.
+ */
+const wordings = new Map(); // key → string[] once known
+const asked = new Map(); // key → Promise<string[]>
+
+function wordingKey(draftId, a) {
+  return draftId + '/' + a.amendmentId + '/' + a.baseVersion + '/' + JSON.stringify(a.operations || []);
+}
+
+function wordingList(draftId, a) {
+  const key = wordingKey(draftId, a);
+  const list = el('ol', { class: 'ops', 'aria-label': 'Wording of ' + a.amendmentId });
+  const show = (lines) => list.replaceChildren(...lines.map((line) => el('li', {}, instruction(line))));
+  if (wordings.has(key)) {
+    show(wordings.get(key));
+    return list;
+  }
+  list.setAttribute('aria-busy', 'true');
+  list.append(el('li', { class: 'meta' }, 'Wording…'));
+  if (!asked.has(key)) {
+    asked.set(key, getJson('/api/drafts/' + encodeURIComponent(draftId) + '/amendments/' + encodeURIComponent(a.amendmentId)
+      + '/wording?minVersion=' + encodeURIComponent(a.proposedVersion))
+      .then((w) => {
+        wordings.set(key, w.instructions);
+        return w.instructions;
+      })
+      .finally(() => asked.delete(key)));
+  }
+  asked.get(key).then(show, (e) => list.replaceChildren(el('li', { class: 'warning' }, 'Wording unavailable: ' + e.message)))
+    .finally(() => list.removeAttribute('aria-busy'));
+  return list;
+}
+
+/** An instruction's quoted text keeps the paragraphs' light markup: italics shown as such, never parsed as HTML. */
+function instruction(line) {
+  return parseInline(line).map((r) => (r.note ? el('sup', {}, r.text) : r.em ? el('em', {}, r.text) : r.text));
+}
+
+/**
  * Open amendments (pending, overtaken) first, each with its sub-amendments under it; then the decided ones.
  * A compromise says what it supersedes, a superseded amendment by what; an overtaken one says what changed.
- * @param opts {doc, nameOf, offText: Map amendmentId → reason, actor (or null), canDecide (main sponsor),
+ * @param opts {draftId, doc, nameOf, offText: Map amendmentId → reason, actor (or null), canDecide (main sponsor),
  *              readOnly (viewing an earlier version), onAccept(id), onReject(id, reason), onWithdraw(id),
  *              onRevise(amendment, text), onSubAmend(amendment, text)}
  */
@@ -54,8 +96,7 @@ function card(a, opts, subs) {
   a.supersedes ? el('p', { class: 'meta compromise' }, 'Compromise superseding ' + a.supersedes.join(', ')) : '',
   a.supersededBy ? el('p', { class: 'meta' }, (a.status === 'superseded' ? 'Superseded by ' : 'Compromise ')
     + a.supersededBy + (a.status === 'superseded' ? '' : ' would supersede it')) : '',
-  el('ol', { class: 'ops' }, (a.operations || []).map((op) => el('li', {}, describeOperation(op,
-    a.amends || a.status === 'overtaken' ? null : opts.doc)))),
+  wordingList(opts.draftId, a),
   a.reason ? el('p', { class: 'reason' }, el('span', { class: 'meta' }, 'Reason: '), a.reason) : '',
   a.status === 'overtaken' || a.status === 'lapsed'
     ? el('p', { class: 'warning' }, (a.status === 'lapsed' ? 'Lapsed with ' : 'Overtaken by ') + (a.overtakenBy || '?') + ': '

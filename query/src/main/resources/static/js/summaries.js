@@ -1,7 +1,6 @@
-// Sentences for the timeline and the amendment list, worded as UN amendments are. Pure; node tests it.
+// Sentences for the timeline. Pure; node tests it. Amendments are worded by the server (GET …/wording).
 
 import { plainText } from './markup.js';
-import { describeLocation, findNode } from './textchanges.js';
 
 /** One line for a history entry ({type, actor, event}); the feed sends its own summary, this is for history. */
 export function summarize(entry, nameOf) {
@@ -47,56 +46,19 @@ export function summarize(entry, nameOf) {
       return actor + ' proposed Alt ' + e.number + ' for paragraph ' + e.paragraphId;
     case 'AlternativeChosenEvent':
       return actor + ' chose Alt ' + e.number + ' for paragraph ' + e.paragraphId;
+    case 'FacilitatorAppointedEvent':
+      return actor + ' appointed ' + nameOf(e.delegation) + ' facilitator';
+    case 'RevisionIssuedEvent':
+      return actor + ' issued ' + (e.symbol || 'Rev.' + e.revision);
+    case 'OralRevisionMadeEvent':
+      return actor + ' revised the draft orally (oral revision ' + e.number + ')';
+    case 'VoteRecordedEvent':
+      return actor + ' recorded vote ' + e.voteId + ': ' + e.result + ' (' + e.yes + '–' + e.no + '–' + e.abstain + ')';
+    case 'DraftActedOnEvent':
+      return 'The draft was ' + e.decision + (e.resolutionSymbol ? ' as resolution ' + e.resolutionSymbol : '');
+    case 'DraftWithdrawnEvent':
+      return actor + ' withdrew the draft';
     default:
       return actor + ': ' + String(entry.type || 'change').replace(/Event$/, '');
   }
-}
-
-/**
- * An operation in words: "In operative paragraph 3, replace “Encourages” by “Invites”". The replaced words
- * are quoted from doc when it still holds them (pending amendments); otherwise they are left out.
- */
-export function describeOperation(op, doc) {
-  const where = (id) => (doc ? describeLocation(doc, id) : id);
-  const quote = (t) => '“' + plainText(t) + '”';
-  if (op.op === 'insertParagraph') {
-    const place = op.after == null ? 'At the beginning of the ' + (op.section === 'preamble' ? 'preamble' : 'operative part')
-      : 'After ' + where(op.after);
-    return place + ', insert the following paragraph: ' + quote(op.text);
-  }
-  if (op.op === 'deleteParagraph') {
-    return 'Delete ' + where(op.paragraphId);
-  }
-  if (op.op === 'replaceParagraph') {
-    return where(op.paragraphId) + ' should read: ' + quote(op.text);
-  }
-  if (op.op === 'moveParagraph') {
-    return 'Move ' + where(op.paragraphId) + (op.after == null ? ' to the beginning' : ' to follow ' + where(op.after));
-  }
-  if (op.op === 'insertItem') {
-    return 'In ' + where(op.parentId) + (op.after == null ? ', at the beginning' : ', after ' + where(op.after))
-      + ', insert the following subparagraph: ' + quote(op.text);
-  }
-  if (op.op === 'replaceTitle') {
-    return 'Replace the title with: ' + quote(op.text);
-  }
-  if (op.op === 'replaceFootnote') {
-    return 'Replace footnote ' + op.marker + ' with: ' + quote(op.text);
-  }
-  const node = doc ? findNode(doc, op.paragraphId) : null;
-  const old = node && op.end <= node.text.length ? node.text.slice(op.start, op.end) : null;
-  const text = op.text || '';
-  const prefix = 'In ' + where(op.paragraphId) + ', ';
-  if (op.start === op.end) {
-    const before = node ? lastWords(node.text.slice(0, op.start)) : '';
-    return prefix + (before ? 'after the words ' + quote(before) + ' ' : '') + 'insert ' + quote(text);
-  }
-  if (!text) {
-    return prefix + 'delete ' + (old != null ? 'the words ' + quote(old) : 'words');
-  }
-  return prefix + 'replace ' + (old != null ? 'the words ' + quote(old) : 'words') + ' by ' + quote(text);
-}
-
-function lastWords(text) {
-  return plainText(text).trim().split(/\s+/).slice(-3).join(' ');
 }

@@ -37,6 +37,7 @@ public final class Bench {
     private final int timeTravelReads;
     private final int compilationReads;
     private final int rebaseAccepts;
+    private final int amendmentParses;
     private final double rawSeconds;
     private final Set<String> only;
     private final Map<String, String> stackProperties = new LinkedHashMap<>();
@@ -57,8 +58,9 @@ public final class Bench {
         this.timeTravelReads = integer("timetravel-reads", quick ? 300 : 2_000);
         this.compilationReads = integer("compilation-reads", quick ? 200 : 1_000);
         this.rebaseAccepts = integer("rebase-accepts", quick ? 100 : 500);
+        this.amendmentParses = integer("amendment-parses", quick ? 500 : 2_000);
         this.rawSeconds = number("raw-seconds", quick ? 1 : 3);
-        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,rebase,replay").split(","));
+        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,amendmentparse,rebase,vote,negotiation,replay").split(","));
         stackProperties.put("logging.level.state.change.logger", "WARN");
         stackProperties.put("logging.level.kafka", "WARN");
         stackProperties.put("logging.level.org.apache.kafka", "WARN");
@@ -108,8 +110,9 @@ public final class Bench {
         System.err.println("""
                 usage: ./bench.sh [--quick] [--backend memory|file|both] [--command-url URL --query-url URL [--kafka HOST:PORT] [--mongo URI]]
                        [--clients 16] [--drafts 200] [--duration 30] [--rate 1000] [--latency-seconds 20]
-                       [--replay-events 1000000] [--timetravel-events 10000] [--compilation-reads 1000] [--rebase-accepts 500]
-                       [--only raw,throughput,latency,timetravel,compilation,rebase,replay]
+                       [--replay-events 1000000] [--timetravel-events 10000] [--compilation-reads 1000]
+                       [--amendment-parses 2000] [--rebase-accepts 500]
+                       [--only raw,throughput,latency,timetravel,compilation,amendmentparse,rebase,vote,negotiation,replay]
                        [--set property=value ...] [--replay-jvm-opts "..."] [--out bench/results]""");
         System.exit(problem == null ? 0 : 64);
     }
@@ -185,6 +188,7 @@ public final class Bench {
         settings.put("timetravel_events", String.valueOf(timeTravelEvents));
         settings.put("compilation_reads", String.valueOf(compilationReads));
         settings.put("rebase_accepts", String.valueOf(rebaseAccepts));
+        settings.put("amendment_parses", String.valueOf(amendmentParses));
         if (!stackProperties.isEmpty()) {
             Map<String, String> shown = new LinkedHashMap<>(stackProperties);
             shown.keySet().removeIf(k -> k.startsWith("logging."));
@@ -193,6 +197,36 @@ public final class Bench {
             }
         }
         return settings;
+    }
+
+    /** Issue 14: a recorded vote of 193 members (command), the negotiation at a random instant of a long draft. */
+    private void lifecycle(BackendResult result, String commandUrl, CommandClient client, String bootstrap) {
+        LifecycleRun.Result r = new LifecycleRun.Result();
+        try {
+            if (only.contains("vote")) {
+                System.out.printf("[%s] vote: %d recorded votes of 193 members ...%n", result.backend, compilationReads);
+                LifecycleRun.votes(r, commandUrl, client, compilationReads);
+                result.add("vote", "recorded vote of 193 members, p50", r.vote.percentileMs(50), "ms", "vote_p50_ms", "");
+                result.add("vote", "recorded vote of 193 members, p99", r.vote.percentileMs(99), "ms", "vote_p99_ms",
+                        "target ≤ 20 ms");
+            }
+            if (only.contains("negotiation")) {
+                if (bootstrap == null) {
+                    result.notes.add("negotiation: skipped (needs --kafka to produce the long draft)");
+                } else {
+                    System.out.printf("[%s] negotiation: a draft of %d events ...%n", result.backend, timeTravelEvents);
+                    LifecycleRun.negotiation(r, client, bootstrap, TOPIC, timeTravelEvents, timeTravelReads);
+                    result.add("negotiation", "negotiation?asOf= on a " + timeTravelEvents + "-event draft, p50",
+                            r.negotiation.percentileMs(50), "ms", "negotiation_p50_ms", "");
+                    result.add("negotiation", "negotiation?asOf= on a " + timeTravelEvents + "-event draft, p99",
+                            r.negotiation.percentileMs(99), "ms", "negotiation_p99_ms", "target ≤ 10 ms");
+                }
+            }
+        } catch (Exception e) {
+            failures++;
+            result.notes.add("lifecycle FAILED: " + e);
+            e.printStackTrace();
+        }
     }
 
     private void embedded(BackendResult result) throws Exception {
@@ -370,6 +404,23 @@ public final class Bench {
                 result.notes.add("rebase FAILED: " + e);
                 e.printStackTrace();
             }
+        }
+        if (only.contains("amendmentparse")) {
+            try {
+                System.out.printf("[%s] amendment parse: a 20-instruction document, %d parses ...%n", backend, amendmentParses);
+                AmendmentParseRun.Result p = AmendmentParseRun.run(client, amendmentParses);
+                result.add("amendment parse", "parse-amendment, 20 instructions, p50", p.parse.percentileMs(50), "ms",
+                        "amendment_parse_p50_ms", "");
+                result.add("amendment parse", "parse-amendment, 20 instructions, p99", p.parse.percentileMs(99), "ms",
+                        "amendment_parse_p99_ms", "target ≤ 5 ms");
+            } catch (Exception e) {
+                failures++;
+                result.notes.add("amendment parse FAILED: " + e);
+                e.printStackTrace();
+            }
+        }
+        if (only.contains("vote") || only.contains("negotiation")) {
+            lifecycle(result, commandUrl, client, bootstrap);
         }
         if (only.contains("replay")) {
             try {

@@ -180,14 +180,31 @@ public final class PlenaryStack implements AutoCloseable {
     }
 
     public void startQuery() {
+        startQuery(Map.of());
+    }
+
+    /** Starts (or restarts) the query app, with extra properties for this start only (e.g. its node id). */
+    public void startQuery(Map<String, String> extra) {
+        query = queryNode(Integer.toString(settings.queryPort), extra);
+    }
+
+    /**
+     * Starts one more query node on the same broker and store (a free port), projecting in the same consumer group,
+     * for multi-node tests; the caller closes it.
+     */
+    public ConfigurableApplicationContext startAnotherQueryNode(Map<String, String> extra) {
+        return queryNode("0", extra);
+    }
+
+    private ConfigurableApplicationContext queryNode(String port, Map<String, String> extra) {
         Map<String, String> properties = common();
-        properties.put("server.port", Integer.toString(settings.queryPort));
+        properties.put("server.port", port);
         if (command != null) {
             // The web page learns where to send commands from the query app (GET /api/config).
             properties.putIfAbsent("plenary.web.command-url", commandUrl());
         }
-        query = QueryApplication.builder().profiles(settings.profiles.toArray(String[]::new))
-                .run(asArgs(properties));
+        properties.putAll(extra);
+        return QueryApplication.builder().profiles(settings.profiles.toArray(String[]::new)).run(asArgs(properties));
     }
 
     public void stopCommand() {

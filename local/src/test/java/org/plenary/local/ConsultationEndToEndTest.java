@@ -74,7 +74,7 @@ class ConsultationEndToEndTest {
         midway = Instant.now();
         Thread.sleep(20);
 
-        step(http.post(command + "/" + id + "/amendments/A2/accept", "dev:BRA", null), 8); // + A1 rebased
+        step(http.post(command + "/" + id + "/amendments/A2/accept", "dev:BRA", null), 8); // + pending A1 rebased
         step(http.post(command + "/" + id + "/amendments/A1/accept", "dev:BRA", null), 10); // + the bracket moved
         step(http.post(command + "/" + id + "/paragraphs/op4/alternatives/2/choose", "dev:BRA", null), 11);
         step(status("op4", "agreed-ad-ref"), 12);

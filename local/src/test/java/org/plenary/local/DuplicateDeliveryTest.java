@@ -57,7 +57,7 @@ class DuplicateDeliveryTest {
         assertThat(http.get(stack.queryUrl() + "/api/drafts/" + draft + "?minVersion=11").json().get("version").asLong())
                 .isEqualTo(11);
 
-        int duplicated = deliverEverythingAgain();
+        int duplicated = deliverEverythingAgain(stack);
         for (String delegation : CrashRecoveryTest.JOINERS.subList(10, 15)) {
             Http.Response joined = http.post(command + "/" + draft + "/cosponsors", "dev:" + delegation, null);
             acknowledged.join(draft, delegation, joined.json().get("version").asLong());
@@ -74,7 +74,12 @@ class DuplicateDeliveryTest {
     }
 
     /** Reads every record of the topic and produces it again, same key and bytes; returns how many. */
-    private static int deliverEverythingAgain() {
+    static int deliverEverythingAgain(PlenaryStack stack) {
+        return deliverEverythingAgain(stack, 1);
+    }
+
+    /** Reads every record of the topic and produces it {@code times} times again; returns how many records that made. */
+    static int deliverEverythingAgain(PlenaryStack stack, int times) {
         String topic = "plenary.draft-events";
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
@@ -92,8 +97,10 @@ class DuplicateDeliveryTest {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
-            records.forEach(r -> producer.send(new ProducerRecord<>(topic, r.key(), r.value())));
+            for (int i = 0; i < times; i++) {
+                records.forEach(r -> producer.send(new ProducerRecord<>(topic, r.key(), r.value())));
+            }
         }
-        return records.size();
+        return records.size() * times;
     }
 }

@@ -40,6 +40,12 @@ final class Http {
         return send(withToken(builder, token));
     }
 
+    Response put(String url, String token, String json) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+        return send(withToken(builder, token));
+    }
+
     Response postText(String url, String token, String text) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString(text))

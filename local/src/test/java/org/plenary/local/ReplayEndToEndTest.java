@@ -124,7 +124,7 @@ class ReplayEndToEndTest {
         assertThat(progress.get("allEqual").asBoolean()).isTrue();
         try (MongoClient client = MongoClients.create(stack.mongo().connectionString())) {
             MongoDatabase database = client.getDatabase("plenary");
-            assertThat(database.getCollection("projection_meta").find().first().getList("projections", String.class))
+            assertThat(database.getCollection("projection_meta").find(Filters.eq("_id", "active")).first().getList("projections", String.class))
                     .contains("checkpoints");
             assertThat(database.getCollection("checkpoints_g" + (generation + 1)).countDocuments()).isGreaterThan(0);
         }

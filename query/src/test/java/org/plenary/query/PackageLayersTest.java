@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>{@code projection}: how projections are built, stored and run, and the draft view they all see;</li>
  *   <li>{@code projection.*}: one package per further projection ({@code history}, {@code checkpoint} …);</li>
  *   <li>{@code pastview} (a draft at any point, read from the projections) and {@code replay};</li>
- *   <li>{@code draft}, {@code history}, {@code feed}, {@code document}, {@code consultation}: what the API serves,
+ *   <li>{@code draft}, {@code history}, {@code feed}, {@code document}, {@code consultation}, {@code wording}: what the API serves,
  *   side by side;</li>
  *   <li>the app itself ({@code org.plenary.query}: the application and the projections' registration).</li>
  * </ol>
@@ -36,7 +36,7 @@ class PackageLayersTest {
             Map.entry("projection", 1),
             Map.entry("pastview", 3), Map.entry("replay", 3),
             Map.entry("draft", 4), Map.entry("history", 4), Map.entry("feed", 4), Map.entry("document", 4),
-            Map.entry("consultation", 4));
+            Map.entry("consultation", 4), Map.entry("wording", 4), Map.entry("lifecycle", 4), Map.entry("monitoring", 5));
     private static final Pattern USE = Pattern.compile("\\borg\\.plenary\\.query\\.([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
 
     @Test

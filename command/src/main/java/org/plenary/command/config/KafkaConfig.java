@@ -24,9 +24,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.plenary.platform.kafka.ConsumerSettings;
 import org.plenary.platform.kafka.KafkaSettings;
 import org.plenary.platform.kafka.TopicReadiness;
+import org.plenary.platform.kafka.TopicRetention;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -96,14 +98,17 @@ public class KafkaConfig {
 
     /**
      * Creates the topic when it is missing, taking events up to {@code max-event-bytes}, waits until every
-     * partition's leader serves it (KAFKA-15591), and refuses to run against a topic that takes less.
+     * partition's leader serves it (KAFKA-15591), and refuses to run against a topic that takes less or that would
+     * delete events (it is created keeping every event forever: {@link TopicRetention}).
      */
     private static void ensureTopic(KafkaSettings kafka, CommandProperties.Producer producing) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            Map<String, String> configs = new HashMap<>(TopicRetention.KEEP_FOREVER);
+            configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(TopicLimits.recordLimit(producing.maxEventBytes())));
             TopicReadiness.ensure(admin, new NewTopic(kafka.topic(), producing.partitions(), producing.replicationFactor())
-                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                            Integer.toString(TopicLimits.recordLimit(producing.maxEventBytes())))));
+                    .configs(configs));
             TopicLimits.check(admin, kafka.topic(), producing.maxEventBytes());
+            TopicRetention.check(admin, kafka.topic());
         }
     }
 }

@@ -117,6 +117,7 @@ class Amendments implements FollowsText {
             acceptSub(command, amendment);
             return draft.version();
         }
+        draft.requireAmendable(amendment.operations()); // its paragraph may have been settled since
         try {
             DocumentEditor.validate(draft.document(), amendment.operations());
         } catch (EditException e) {
@@ -196,6 +197,25 @@ class Amendments implements FollowsText {
         subs.keySet().forEach(sub -> overtaken.put(sub, List.of(id + ", which it amends, was revised")));
         applyFollowUp(id, List.of(), List.of(), overtaken, false, command.actor(), command.at());
         return draft.version();
+    }
+
+    /**
+     * The operations of a pending amendment the body votes on (decidable as for an acceptance: no pending
+     * sub-amendment, not held by a compromise; a sub-amendment is voted on with its parent); when {@code applying}
+     * (adopted by the vote), refused like an acceptance if they no longer apply or touch a settled paragraph.
+     */
+    List<EditOperation> toDecide(String amendmentId, boolean applying) {
+        Amendment amendment = checks().decidable(amendmentId);
+        draft.require(!amendment.isSub(), CONFLICT, Rejections.SUB_VOTED_WITH_PARENT.formatted(amendmentId, amendment.amends(), amendment.amends()));
+        if (applying) {
+            draft.requireAmendable(amendment.operations());
+            try {
+                DocumentEditor.validate(draft.document(), amendment.operations());
+            } catch (EditException e) {
+                throw draft.rejection(CONFLICT, Rejections.NO_LONGER_APPLIES.formatted(amendmentId, e.getMessage()));
+            }
+        }
+        return amendment.operations();
     }
 
     private AmendmentChecks checks() {

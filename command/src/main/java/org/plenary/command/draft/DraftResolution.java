@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonManagedReference;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.plenary.shared.delegation.DelegationRegistry;
 import org.plenary.shared.document.DocumentIds;
 import org.plenary.shared.document.DraftDocument;
@@ -64,6 +67,15 @@ public class DraftResolution {
     @AggregateMember
     @JsonManagedReference
     private Alternatives alternatives = new Alternatives(this);
+    @AggregateMember
+    @JsonManagedReference
+    private DraftLifecycle lifecycle = new DraftLifecycle(this);
+    @AggregateMember
+    @JsonManagedReference
+    private Revisions revisions = new Revisions(this);
+    @AggregateMember
+    @JsonManagedReference
+    private Voting voting = new Voting(this);
     /** The event that made the change the parts are following; set as it is applied, never part of a snapshot. */
     private transient DraftEvent followedChange;
 
@@ -101,6 +113,16 @@ public class DraftResolution {
             throw new DraftRejection(INVALID, e.getMessage(), 0);
         }
         apply(new DraftSubmittedEvent(command.draftId(), withIds, sponsors, command.actor(), command.at()));
+    }
+
+    /**
+     * The one place that refuses (409, saying why) every command to a draft that has been acted on or withdrawn:
+     * Axon calls it before any command handler of the root or its members, so a new command is covered too.
+     */
+    @CommandHandlerInterceptor
+    Object refuseOnceClosed(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        lifecycle.requireUnderNegotiation();
+        return chain.proceed();
     }
 
     // --- what the members share
@@ -179,9 +201,24 @@ public class DraftResolution {
         require(hasSponsorRights(actor), FORBIDDEN, Rejections.ONLY_MAIN_SPONSORS_DECIDE.formatted(verb));
     }
 
-    /** Whether {@code actor} may decide for the sponsors (accept, reject, revise, run consultations). */
+    /** Whether {@code actor} may decide for the sponsors (accept, reject, revise, run consultations): a main
+     *  sponsor or the facilitator. */
     boolean hasSponsorRights(String actor) {
+        return sponsorship.isMainSponsor(actor) || lifecycle.isFacilitator(actor);
+    }
+
+    boolean isMainSponsor(String actor) {
         return sponsorship.isMainSponsor(actor);
+    }
+
+    /** The main sponsors and the co-sponsors now (codes): a revision's sponsors line. */
+    List<String> sponsorsNow() {
+        return sponsorship.sponsorsNow();
+    }
+
+    /** The operations of pending amendment {@code amendmentId}, for a vote on it; checked to apply if it is adopted. */
+    List<EditOperation> amendmentToDecide(String amendmentId, boolean applying) {
+        return amendments.toDecide(amendmentId, applying);
     }
 
     /** Refuses the command with {@code message} unless {@code condition} holds; nothing is applied. */
@@ -219,6 +256,9 @@ public class DraftResolution {
         }
         if (event instanceof TextChangingEvent change) {
             followedChange = event;
+            if (change.operations().isEmpty()) {
+                return; // a revision reissuing the text as it stands
+            }
             textLog().record(version, change.source(), document, change.operations());
             document = DocumentEditor.apply(document, change.operations());
             newIds.record(change.operations());

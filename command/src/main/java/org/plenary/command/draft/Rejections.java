@@ -14,6 +14,7 @@ public final class Rejections {
     public static final String ALREADY_COSPONSOR = "%s is a co-sponsor of this draft already";
     public static final String MAIN_SPONSOR_CANNOT_WITHDRAW =
             "%s is a main sponsor; a main sponsor cannot withdraw as co-sponsor";
+    public static final String NOT_IN_GROUP = "%s is not a member of the %s and cannot speak on its behalf";
     public static final String NOT_A_COSPONSOR = "%s is not a co-sponsor of this draft";
     public static final String SECRETARIAT_CANNOT_PROPOSE =
             "the secretariat does not propose amendments: delegations do (main sponsors revise their draft by amendment too)";
@@ -43,6 +44,8 @@ public final class Rejections {
     public static final String SUB_DOES_NOT_APPLY = "the sub-amendment does not apply to the text as %s would leave it: %s";
     public static final String SUB_DOES_NOT_FOLD = "sub-amendment %s cannot be folded into %s: %s";
     public static final String NO_LONGER_APPLIES = "amendment %s no longer applies: %s";
+    public static final String SUB_VOTED_WITH_PARENT =
+            "%s is an amendment to %s: it is decided into %s by the sponsors, not put to a separate vote";
     public static final String ONLY_SPONSORS_COMPROMISE =
             "only the main sponsors of the draft or its facilitator may table a compromise";
     public static final String SUPERSEDES_REQUIRED = "a compromise supersedes at least one amendment";

@@ -57,6 +57,10 @@ public class DraftCommandController {
     public record DecisionRequest(String reason) {
     }
 
+    /** Joining on behalf of a group: {@code {"onBehalfOf": "Group of African States"}}; no body joins for itself. */
+    public record JoinRequest(String onBehalfOf) {
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public Created submit(@RequestBody DraftDocument document, Caller caller) {
@@ -72,8 +76,11 @@ public class DraftCommandController {
     }
 
     @PostMapping("/{draftId}/cosponsors")
-    public Version joinAsCoSponsor(@PathVariable String draftId, Caller caller) {
-        return new Version(commands.<Long>send(new AddCoSponsorCommand(checkId(draftId), caller.actor(), clock.instant())));
+    public Version joinAsCoSponsor(@PathVariable String draftId, @RequestBody(required = false) JoinRequest request,
+                                   Caller caller) {
+        String group = request == null ? null : request.onBehalfOf();
+        return new Version(commands.<Long>send(new AddCoSponsorCommand(checkId(draftId), group, caller.actor(),
+                clock.instant())));
     }
 
     @DeleteMapping("/{draftId}/cosponsors/me")

@@ -22,6 +22,7 @@ import org.plenary.shared.draft.ParagraphStatusChangedEvent;
 import org.plenary.shared.draft.PlaceBracketCommand;
 import org.plenary.shared.draft.ProposeAlternativeCommand;
 import org.plenary.shared.draft.ProposeAmendmentCommand;
+import org.plenary.shared.draft.AmendmentProposedEvent;
 import org.plenary.shared.draft.SetParagraphStatusCommand;
 import org.plenary.shared.document.Section;
 import org.plenary.shared.edit.DeleteParagraph;
@@ -426,6 +427,17 @@ class ConsultationTest {
     void anAgreedParagraphRefusesAmendments() {
         fixture.given(submitted(), status("op1", ParagraphStatus.AGREED, ParagraphStatus.OPEN))
                 .when(new ProposeAmendmentCommand(DRAFT, 2, null, DraftResolutionTest.REPLACE_CONTINUE, "FRA", T2))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(ConsultationRejections.SETTLED.formatted("operative paragraph 1", "agreed", "amending it"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAmendmentProposedBeforeItsParagraphWasAgreedCannotBeAccepted() {
+        fixture.given(submitted(),
+                        new AmendmentProposedEvent(DRAFT, "A1", 1, null, DraftResolutionTest.REPLACE_CONTINUE, "FRA", T2),
+                        status("op1", ParagraphStatus.AGREED, ParagraphStatus.OPEN))
+                .when(new AcceptAmendmentCommand(DRAFT, "A1", "BRA", T2))
                 .expectException(DraftRejection.class)
                 .expectExceptionMessage(ConsultationRejections.SETTLED.formatted("operative paragraph 1", "agreed", "amending it"))
                 .expectNoEvents();

@@ -21,11 +21,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Reads a Server-Sent Events stream line by line, as EventSource would, on a background thread. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
     /** One dispatched SSE event. */
-    record Message(String id, String event, String data) {
-        JsonNode json() {
+    public record Message(String id, String event, String data) {
+        public JsonNode json() {
             try {
                 return Json.mapper().readTree(data);
             } catch (IOException e) {
@@ -50,11 +50,11 @@ final class SseClient implements AutoCloseable {
         reader.start();
     }
 
-    static SseClient open(String url) {
+    public static SseClient open(String url) {
         return open(url, null);
     }
 
-    static SseClient open(String url, String lastEventId) {
+    public static SseClient open(String url, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
@@ -69,7 +69,7 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 
@@ -104,7 +104,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The next event, or an assertion error after {@code timeout}. */
-    Message next(Duration timeout) {
+    public Message next(Duration timeout) {
         Message message = poll(timeout);
         if (message == null) {
             throw new AssertionError("no event within " + timeout + (ended ? " (stream ended)" : ""));
@@ -113,7 +113,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The next {@code count} events. */
-    List<Message> next(int count, Duration timeout) {
+    public List<Message> next(int count, Duration timeout) {
         List<Message> result = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             result.add(next(timeout));
@@ -122,7 +122,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The next event, or null after {@code timeout}. */
-    Message poll(Duration timeout) {
+    public Message poll(Duration timeout) {
         try {
             return messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -135,7 +135,7 @@ final class SseClient implements AutoCloseable {
         return comments.get();
     }
 
-    boolean ended() {
+    public boolean ended() {
         return ended;
     }
 

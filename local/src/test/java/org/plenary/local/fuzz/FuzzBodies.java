@@ -20,6 +20,8 @@ final class FuzzBodies {
     static final String DRAFT = "{\"title\":\"Fuzz\",\"sponsors\":[\"Brazil\"],\"preamble\":[{\"text\":\"*Recalling* it,\"}],"
             + "\"operative\":[{\"text\":\"*Decides* to act;\"},{\"text\":\"*Requests* a report.\"}]}";
 
+    /** An amendment document the sample draft can take. */
+    static final String AMENDMENT = "1. In operative paragraph 3, replace the word “possible” with “concrete”.\n";
     static final String OPERATION = "{\"op\":\"replaceText\",\"paragraphId\":\"op1\",\"start\":10,\"end\":12,\"text\":\"x\"}";
 
     private static final String[] WRONG = {"\"1\"", "1.5", "true", "[]", "{}", "\"\"", "-1e400", "[1]"};
@@ -123,6 +125,27 @@ final class FuzzBodies {
             case 4 -> new Body("empty text", new byte[0], "text/plain");
             case 5 -> new Body("unknown charset", utf8(sample), "text/plain; charset=" + pick("bogus", "utf-9", "\"\""));
             default -> new Body("wrong content type", utf8(sample), pick("application/json", "application/xml", "image/png", "text/html"));
+        };
+    }
+
+    /**
+     * A faulty amendment document for {@code parse-amendment} and {@code amendments/import}: every one is refused by
+     * both; an import also refuses instructions the draft cannot take and a text with none.
+     */
+    Body amendmentText(boolean importing) {
+        return switch (random.nextInt(importing ? 10 : 7)) {
+            case 0 -> new Body("invalid UTF-8", latin1(AMENDMENT.replace("replace", "replace\u00ff")), "text/plain; charset=UTF-8");
+            case 1 -> new Body("NUL byte", utf8(AMENDMENT.replace("paragraph", "para\u0000graph")), "text/plain; charset=UTF-8");
+            case 2 -> new Body("control character", utf8(AMENDMENT.replace("word", "word" + (char) (1 + random.nextInt(8)))), "text/plain");
+            case 3 -> new Body("empty text", pick("", " ", "\n\n").getBytes(StandardCharsets.UTF_8), "text/plain");
+            case 4 -> new Body("unknown charset", utf8(AMENDMENT), "text/plain; charset=" + pick("bogus", "utf-9", "\"\""));
+            case 5 -> new Body("wrong content type", utf8(AMENDMENT), pick("application/json", "application/xml", "text/html", "text/markdown"));
+            case 6 -> new Body("over 1 MiB", utf8("1. Delete operative paragraph 1;\n".repeat(32 * 1024 + 1)), "text/plain");
+            case 7 -> new Body("no such paragraph", utf8(AMENDMENT.replace("paragraph 3", "paragraph " + (9 + random.nextInt(1000)))),
+                    "text/plain");
+            case 8 -> new Body("words not in the paragraph", utf8(AMENDMENT.replace("possible", "impossible")), "text/plain");
+            default -> new Body("no instruction", utf8(pick("x".repeat(1 + random.nextInt(5000)), "Rephrase operative paragraph 3.",
+                    "“unclosed")), "text/plain");
         };
     }
 

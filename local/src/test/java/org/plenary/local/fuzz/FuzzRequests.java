@@ -102,7 +102,11 @@ final class FuzzRequests {
         String token = endpoint.pattern().startsWith("/api/admin") ? bodies.pick(TOKENS_REFUSED[0], "Bearer dev:FRA", "Bearer dev:fra")
                 : random.nextInt(5) == 0 ? bodies.pick(TOKENS_REFUSED) : null;
         FuzzBodies.Body body = null;
-        if (method.equals("POST") && endpoint.pattern().equals("/api/documents/parse")) {
+        if (method.equals("POST") && (endpoint.pattern().equals("/api/documents/parse-amendment")
+                || endpoint.pattern().endsWith("/amendments/parse"))) {
+            body = random.nextInt(4) == 0 ? new FuzzBodies.Body("valid amendment", FuzzBodies.AMENDMENT.getBytes(StandardCharsets.UTF_8),
+                    "text/plain; charset=UTF-8") : bodies.amendmentText(random.nextBoolean());
+        } else if (method.equals("POST") && endpoint.pattern().equals("/api/documents/parse")) {
             body = random.nextInt(5) == 0 ? new FuzzBodies.Body("valid text", sample.getBytes(StandardCharsets.UTF_8), "text/plain")
                     : bodies.text(sample);
         } else if (random.nextInt(8) == 0) {
@@ -173,6 +177,12 @@ final class FuzzRequests {
         if (p.equals("/api/drafts/import")) {
             return "text";
         }
+        if (p.equals("/api/documents/parse-amendment")) {
+            return "amendment text";
+        }
+        if (p.endsWith("/amendments/import")) {
+            return "amendment import";
+        }
         if (p.endsWith("/amendments")) {
             return "proposal";
         }
@@ -187,6 +197,8 @@ final class FuzzRequests {
             case "draft" -> bodies.draft();
             case "text" -> bodies.text(sample);
             case "proposal" -> bodies.proposal(version);
+            case "amendment text" -> bodies.amendmentText(false);
+            case "amendment import" -> bodies.amendmentText(true);
             default -> bodies.rejection();
         };
     }
@@ -198,6 +210,8 @@ final class FuzzRequests {
             case "text" -> new FuzzBodies.Body("valid", sample.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
             case "proposal" -> new FuzzBodies.Body("valid", ("{\"baseVersion\":" + version + ",\"operations\":[" + FuzzBodies.OPERATION + "]}")
                     .getBytes(StandardCharsets.UTF_8), "application/json");
+            case "amendment text", "amendment import" -> new FuzzBodies.Body("valid", FuzzBodies.AMENDMENT.getBytes(StandardCharsets.UTF_8),
+                    "text/plain; charset=UTF-8");
             default -> new FuzzBodies.Body("valid", "{\"reason\":\"no\"}".getBytes(StandardCharsets.UTF_8), "application/json");
         };
     }

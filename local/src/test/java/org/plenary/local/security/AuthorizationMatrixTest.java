@@ -36,6 +36,11 @@ class AuthorizationMatrixTest {
             {"title": "Matrix", "sponsors": ["Brazil"], "operative": [{"text": "*Decides* to act;"}, {"text": "*Requests* a report."}]}
             """;
 
+    /** An amendment document in the UN wording for the matrix draft (its op2 reads "*Requests* a report."). */
+    static final String AMENDMENT_DOCUMENT = """
+            1. In operative paragraph 2, replace the word “report” with “full report”.
+            """;
+
     /** A command endpoint: its handler mapping, and the request that exercises it in the situation. */
     record Endpoint(String mapping, Function<String, HttpRequest.Builder> request) {
     }
@@ -69,34 +74,62 @@ class AuthorizationMatrixTest {
                     + "/paragraphs/op1/alternatives", "{\"text\":\"*Decides* to act at once;\"}")),
             new Endpoint("POST /api/drafts/{draftId}/paragraphs/{paragraphId}/alternatives/{number}/choose", id -> post(
                     "/api/drafts/" + id + "/paragraphs/op2/alternatives/1/choose")),
+            new Endpoint("POST /api/documents/parse-amendment", id -> text("/api/documents/parse-amendment", AMENDMENT_DOCUMENT)),
+            new Endpoint("POST /api/drafts/{draftId}/amendments/import", id -> text("/api/drafts/" + id + "/amendments/import",
+                    AMENDMENT_DOCUMENT)),
             new Endpoint("POST /api/drafts/{draftId}/amendments/{amendmentId}/revise", id -> json("/api/drafts/" + id
                     + "/amendments/A1/revise", "{\"baseVersion\":5,\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\","
                     + "\"start\":10,\"end\":16,\"text\":\"go ahead\"}]}")),
             new Endpoint("POST /api/drafts/{draftId}/compromises", id -> json("/api/drafts/" + id + "/compromises",
                     "{\"baseVersion\":5,\"supersedes\":[\"A1\"],\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\","
-                    + "\"start\":10,\"end\":16,\"text\":\"move on\"}]}")));
+                    + "\"start\":10,\"end\":16,\"text\":\"move on\"}]}")),
+            // the lifecycle (issue 14)
+            new Endpoint("POST /api/drafts/{draftId}/facilitator", id -> json("/api/drafts/" + id + "/facilitator",
+                    "{\"delegation\":\"NOR\"}")),
+            new Endpoint("POST /api/drafts/{draftId}/withdraw", id -> json("/api/drafts/" + id + "/withdraw",
+                    "{\"reason\":\"superseded\"}")),
+            new Endpoint("POST /api/drafts/{draftId}/revisions", id -> json("/api/drafts/" + id + "/revisions",
+                    "{\"baseVersion\":5,\"note\":\"as agreed\"}")),
+            new Endpoint("POST /api/drafts/{draftId}/oral-revisions", id -> json("/api/drafts/" + id + "/oral-revisions",
+                    "{\"baseVersion\":5,\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op2\",\"start\":11,\"end\":19,\"text\":\"a full report\"}]}")),
+            new Endpoint("PUT /api/drafts/{draftId}/members", id -> HttpRequest.newBuilder(uri("/api/drafts/" + id + "/members"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"members\":[\"BRA\",\"FRA\",\"DEU\"]}"))),
+            new Endpoint("POST /api/drafts/{draftId}/action", id -> json("/api/drafts/" + id + "/action",
+                    "{\"method\":\"consensus\",\"resolutionSymbol\":\"1/1\"}")));
 
     static final List<Row> ROWS = List.of(
             //      role                       Authorization header                        submit import join leave propose accept reject withdraw docx session
-            //                                                                                  status bracket lift alternative choose revise compromise
+            //                                                                                  status bracket lift alternative choose
+            //                                                                                  parse-amendment import revise compromise
+            //                                                                                  facilitator withdraw revision oral members action
             new Row("no token",                 idp -> null,                                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
-                    401, 401, 401, 401, 401, 401, 401),
+                    401, 401, 401, 401, 401, 401, 401, 401, 401,
+                    401, 401, 401, 401, 401, 401),
             new Row("malformed token",          idp -> "Bearer dev:fra",                      401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
-                    401, 401, 401, 401, 401, 401, 401),
+                    401, 401, 401, 401, 401, 401, 401, 401, 401,
+                    401, 401, 401, 401, 401, 401),
             new Row("wrong scheme",             idp -> "Basic ZGV2OkZSQQ==",                  401,   401,  401, 401,  401,    401,   401,    401,    401,   401,
-                    401, 401, 401, 401, 401, 401, 401),
+                    401, 401, 401, 401, 401, 401, 401, 401, 401,
+                    401, 401, 401, 401, 401, 401),
             new Row("observer (JWT, no role)",  idp -> "Bearer " + idp.token(null),           403,   403,  403, 403,  403,    403,   403,    403,    403,   403,
-                    403, 403, 403, 403, 403, 403, 403),
+                    403, 403, 403, 403, 403, 403, 403, 403, 403,
+                    403, 403, 403, 403, 403, 403),
             new Row("unknown delegation (JWT)", idp -> "Bearer " + idp.token("XYZ"),          403,   403,  403, 403,  403,    403,   403,    403,    403,   403,
-                    403, 403, 403, 403, 403, 403, 403),
+                    403, 403, 403, 403, 403, 403, 403, 403, 403,
+                    403, 403, 403, 403, 403, 403),
             new Row("delegation (proposer, co-sponsor)", idp -> "Bearer dev:FRA",             403,   403,  409, 200,  201,    403,   403,    200,    201,   200,
-                    403, 201, 200, 201, 403, 200, 403),
+                    403, 201, 200, 201, 403, 200, 201, 200, 403,
+                    403, 403, 403, 403, 403, 403),
             new Row("other delegation",         idp -> "Bearer " + idp.token("DEU"),          403,   403,  200, 409,  201,    403,   403,    403,    201,   200,
-                    403, 201, 403, 201, 403, 403, 403),
+                    403, 201, 403, 201, 403, 200, 201, 403, 403,
+                    403, 403, 403, 403, 403, 403),
             new Row("main sponsor",             idp -> "Bearer dev:BRA",                      201,   201,  409, 409,  201,    200,   200,    403,    201,   200,
-                    200, 201, 200, 201, 200, 403, 201),
+                    200, 201, 200, 201, 200, 200, 201, 403, 201,
+                    403, 200, 201, 201, 403, 403),
             new Row("secretariat",              idp -> "Bearer dev:SECRETARIAT",              201,   201,  403, 409,  403,    403,   403,    403,    403,   200,
-                    403, 403, 403, 403, 403, 403, 403));
+                    403, 403, 403, 403, 403, 200, 403, 403, 403,
+                    200, 403, 403, 403, 200, 200));
 
     private static TestIdentityProvider identity;
     private static PlenaryStack stack;
@@ -232,6 +265,11 @@ class AuthorizationMatrixTest {
 
     private static HttpRequest.Builder post(String path) {
         return HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+    }
+
+    private static HttpRequest.Builder text(String path, String body) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static HttpRequest.Builder json(String path, String body) {

@@ -77,7 +77,11 @@ class LiveDraftPageBrowserTest {
         assertThat(deleted.getText()).isEqualTo("Encourages");
         assertThat(browser.find("#op3 ins.tc").getText()).isEqualTo("Invites");
         assertThat(browser.find("#op3 .tc-tag").getText()).isEqualTo(a1 + " · France");
-        assertThat(browser.find("#amendment-" + a1).getText()).contains("replace the words “Encourages” by “Invites”");
+        // the server's UN wording (GET …/wording), fetched once the card is shown
+        browser.waitFor("the server's wording of " + a1, d -> browser.find("#amendment-" + a1).getText()
+                .contains("In operative paragraph 3, replace the word “Encourages” with “Invites”") ? true : null);
+        assertThat(browser.driver.findElements(By.cssSelector("#amendment-" + a1 + " .ops em"))).extracting(WebElement::getText)
+                .as("the quoted words keep their italics").containsExactly("Encourages", "Invites");
 
         long accepted = api.accept(draft, a1, "BRA");
         browser.waitFor("accepted text in op3", d -> paragraph("op3").startsWith("Invites the Expert Group") ? true : null);

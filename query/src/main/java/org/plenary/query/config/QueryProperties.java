@@ -19,13 +19,31 @@ public record QueryProperties(MongoSettings mongo, KafkaSettings kafka, Projecti
                              @DefaultValue("10000") int cacheSize,
                              @DefaultValue("100") int checkpointInterval,
                              @DefaultValue("16384") int fetchMinBytes,
-                             @DefaultValue("10ms") Duration fetchMaxWait) {
+                             @DefaultValue("10ms") Duration fetchMaxWait,
+                             @DefaultValue("") String nodeId,
+                             @DefaultValue("1s") Duration retryBackoff,
+                             @DefaultValue("500ms") Duration generationCheck,
+                             @DefaultValue("10000") long maxReadyLag) {
+
+        /** This node's name among the query nodes: {@code node-id}, else the host's name. */
+        public String node() {
+            if (!nodeId.isBlank()) {
+                return nodeId;
+            }
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                return "query-node";
+            }
+        }
     }
 
     public record Replay(@DefaultValue("1000") int cacheDrafts,
                          @DefaultValue("5000") int maxPollRecords,
                          @DefaultValue("25000") int flushEvents,
-                         @DefaultValue("2") int threads) {
+                         @DefaultValue("2") int threads,
+                         @DefaultValue("15s") Duration lease,
+                         @DefaultValue("60s") Duration switchWait) {
     }
 
     public record Queries(@DefaultValue("5s") Duration minVersionWait,

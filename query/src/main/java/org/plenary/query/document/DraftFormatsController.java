@@ -48,17 +48,20 @@ public class DraftFormatsController {
     @GetMapping(path = "/{draftId}/html", produces = "text/html;charset=UTF-8")
     public ResponseEntity<String> html(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftText view = drafts.loadText(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(view.version(), HtmlWriter.write(view.document()));
+        DraftView view = drafts.load(draftId, minVersion, version, asOf);
+        return DraftReader.withVersion(view.version(),
+                LifecycleExports.withRecordedVote(LifecycleExports.withSubsequentlyJoined(HtmlWriter.write(view.document()),
+                        view), view));
     }
 
     /** Dated by the submission (UTC): the FRBR work date is fixed for the draft, whatever its version. */
     @GetMapping(path = "/{draftId}/akn", produces = {AKN + ";charset=UTF-8", "application/xml;charset=UTF-8"})
     public ResponseEntity<String> akn(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
-        DraftText view = drafts.loadText(draftId, minVersion, version, asOf);
+        DraftView view = drafts.load(draftId, minVersion, version, asOf);
         LocalDate date = LocalDate.ofInstant(view.submittedAt(), ZoneOffset.UTC);
-        return DraftReader.withVersion(view.version(), AknWriter.write(view.document(), view.draftId(), date));
+        return DraftReader.withVersion(view.version(), AknWriter.write(view.document(), view.draftId(), date,
+                LifecycleExports.aknEvents(view)));
     }
 
     /** With {@code amendments=pending}, every pending amendment that fits the text is a tracked change. */

@@ -2,6 +2,7 @@ package org.plenary.query.draft;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.LifecycleView;
 import org.plenary.shared.delegation.DelegationRegistry;
 import org.plenary.shared.document.DocumentView;
 
@@ -22,14 +23,17 @@ public final class DraftResponses {
         }
     }
 
+    /** @param onBehalfOf the group it joined for ("Group of African States"), or null */
     public record CoSponsor(String code, String name, Instant joinedAt, long joinedVersion, Instant withdrawnAt,
-                            Long withdrawnVersion, boolean active) {
+                            Long withdrawnVersion, boolean active, String onBehalfOf) {
     }
 
     /** {@code GET /api/drafts/{id}}: the document fields plus the negotiation state. */
     public record Draft(String draftId, long version, @JsonUnwrapped DocumentView document,
                         List<Delegate> mainSponsors, List<Delegate> coSponsors, int pendingAmendments,
-                        String submittedBy, Instant submittedAt, Instant updatedAt) {
+                        String submittedBy, Instant submittedAt, Instant updatedAt, String state, int revision,
+                        String resolutionSymbol, Instant adoptedAt, Delegate facilitator,
+                        List<Delegate> subsequentlyJoinedBy) {
     }
 
     public record Sponsors(String draftId, long version, List<Delegate> mainSponsors, List<CoSponsor> coSponsors) {
@@ -44,8 +48,14 @@ public final class DraftResponses {
         }
         int pending = (int) view.amendments().stream()
                 .filter(a -> a.status() == org.plenary.shared.draft.AmendmentStatus.PENDING).count();
+        LifecycleView lifecycle = view.lifecycle();
+        LifecycleView.Decision decision = lifecycle.decision();
+        boolean adopted = decision != null && "adopted".equals(decision.decision());
         return new Draft(view.draftId(), view.version(), DocumentView.of(view.document()), mainSponsors(view), active, pending,
-                view.submittedBy(), view.submittedAt(), view.updatedAt());
+                view.submittedBy(), view.submittedAt(), view.updatedAt(), lifecycle.state(), lifecycle.revision(),
+                adopted ? decision.resolutionSymbol() : null, adopted ? decision.at() : null,
+                lifecycle.facilitator() == null ? null : Delegate.of(lifecycle.facilitator()),
+                LifecycleView.subsequentlyJoined(view).stream().map(Delegate::of).toList());
     }
 
     public static Sponsors sponsors(DraftView view) {
@@ -53,7 +63,7 @@ public final class DraftResponses {
         for (DraftView.CoSponsorship c : view.coSponsors()) {
             Delegate d = Delegate.of(c.delegation());
             coSponsors.add(new CoSponsor(d.code(), d.name(), c.joinedAt(), c.joinedVersion(), c.withdrawnAt(),
-                    c.withdrawnVersion(), c.active()));
+                    c.withdrawnVersion(), c.active(), view.lifecycle().groupOf(c.delegation(), c.joinedVersion())));
         }
         return new Sponsors(view.draftId(), view.version(), mainSponsors(view), coSponsors);
     }

@@ -33,7 +33,8 @@ public final class EventSummaries {
             return actor + " submitted " + (title == null || title.isBlank() ? "the draft" : "“" + title + "”");
         }
         if (event instanceof CoSponsorJoinedEvent joined) {
-            return name(joined.delegation()) + " joined as co-sponsor";
+            return name(joined.delegation()) + " joined as co-sponsor"
+                    + (joined.onBehalfOf() == null ? "" : " on behalf of the " + joined.onBehalfOf());
         }
         if (event instanceof CoSponsorWithdrawnEvent withdrawn) {
             return name(withdrawn.delegation()) + " withdrew as co-sponsor";
@@ -75,6 +76,10 @@ public final class EventSummaries {
         String consultation = ConsultationSummaries.summarize(event, actor);
         if (consultation != null) {
             return consultation;
+        }
+        String lifecycle = LifecycleSummaries.summarize(event, actor);
+        if (lifecycle != null) {
+            return lifecycle;
         }
         throw new IllegalArgumentException("no summary for " + event.getClass().getSimpleName());
     }

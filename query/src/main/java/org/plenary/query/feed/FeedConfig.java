@@ -3,6 +3,7 @@ package org.plenary.query.feed;
 import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.plenary.platform.kafka.ConsumerSettings;
+import org.plenary.query.config.EventTopic;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.DraftViewProjection;
@@ -75,7 +76,7 @@ public class FeedConfig {
     }
 
     @Bean(destroyMethod = "close")
-    FeedConsumer feedConsumer(QueryProperties query, FeedProperties properties, FeedHub hub) {
+    FeedConsumer feedConsumer(QueryProperties query, FeedProperties properties, FeedHub hub, EventTopic checkedTopic) {
         KafkaConsumer<String, byte[]> consumer = ConsumerSettings.of(query.kafka().bootstrapServers(), "plenary-query-feed")
                 .noTopicCreation().fetchWhen(properties.fetchMinBytes(), properties.fetchMaxWait())
                 .newConsumer();

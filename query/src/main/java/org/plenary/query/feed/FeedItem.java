@@ -18,7 +18,8 @@ record FeedItem(String draftId, long version, boolean changesText, byte[] body) 
         try {
             String frame = "event: " + event.type() + "\ndata: " + Json.mapper().writeValueAsString(event) + "\n\n";
             return new FeedItem(event.draftId(), event.version(), !event.textChanges().isEmpty()
-                    || "AmendmentAcceptedEvent".equals(event.type()) || "AlternativeChosenEvent".equals(event.type()),
+                    || "AmendmentAcceptedEvent".equals(event.type()) || "AlternativeChosenEvent".equals(event.type())
+                    || "RevisionIssuedEvent".equals(event.type()) || "DraftActedOnEvent".equals(event.type()),
                     frame.getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize feed event " + event.id(), e);

@@ -28,6 +28,9 @@ public final class TextChangeBuilder {
     }
 
     public static Described describe(DraftDocument before, List<EditOperation> operations) {
+        if (operations.isEmpty()) {
+            return new Described(List.of(), before); // a revision reissuing the text as it stood
+        }
         DraftDocument after = DocumentEditor.apply(before, operations);
         NodeIndex old = NodeIndex.of(before);
         NodeIndex now = NodeIndex.of(after);

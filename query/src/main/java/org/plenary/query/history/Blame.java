@@ -10,6 +10,7 @@ import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.AmendmentProposedEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
+import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.history.Attribution;
 import org.plenary.shared.history.BlameSpan;
 import org.plenary.shared.history.BlameTracker;
@@ -64,6 +65,10 @@ public final class Blame {
                 tracker.apply(chosen.operations(), new Attribution(chosen.source(),
                         proposal == null ? null : proposal.proposer(), proposal == null ? null : proposal.at(),
                         chosen.actor(), chosen.at(), entry.version()));
+            } else if (event instanceof TextChangingEvent change && tracker != null && !change.operations().isEmpty()) {
+                // revisions, oral revisions, paragraphs removed by vote: credited to who made them
+                tracker.apply(change.operations(), new Attribution(change.source(), event.actor(), event.at(),
+                        event.actor(), event.at(), entry.version()));
             }
         }
         if (tracker == null) {

@@ -80,8 +80,9 @@ public final class ParagraphHistory {
                     return a.proposer();
                 }
             }
+            return null;
         }
-        return null;
+        return event.actor(); // a revision, an oral revision, a vote: whoever made it
     }
 
     private static String text(DraftViewBuilder view, String paragraphId) {

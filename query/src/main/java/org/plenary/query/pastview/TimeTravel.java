@@ -4,6 +4,7 @@ import org.plenary.platform.cache.LruCache;
 import org.plenary.query.projection.ConsultationView;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewBuilder;
+import org.plenary.query.projection.LifecycleView;
 import org.plenary.query.projection.history.HistoryBucket;
 import org.plenary.query.projection.history.HistoryEntry;
 import org.plenary.query.projection.ProjectionStore;
@@ -13,6 +14,7 @@ import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentStatus;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.edit.DeleteParagraph;
 import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.EditOperation;
 import org.plenary.shared.edit.ReplaceParagraph;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole negotiation state of a draft as of any version or instant.
@@ -106,17 +109,31 @@ public class TimeTravel {
         }
         Accepted accepted = accepted(current);
         for (int i = accepted.firstAfter(from); i < accepted.versions.length && accepted.versions[i] <= version; i++) {
-            document = DocumentEditor.apply(document, accepted.operations.get(i));
+            TextChange change = accepted.changes.get(i);
+            if (!change.operations().isEmpty()) {
+                document = DocumentEditor.apply(document, change.operations());
+            }
+            if (change.reform() != null) {
+                document = change.reform().apply(document);
+            }
         }
         return document;
     }
 
-    /** A change of the text the view records: an accepted amendment, a chosen alternative. */
-    private record TextChange(long version, List<EditOperation> operations) {
+    /**
+     * A change of the text the view records: an accepted amendment, a chosen alternative, a revision, an oral revision,
+     * a paragraph removed by vote, the adoption; {@code reform} (or null) gives the text a revision's or the adopted
+     * resolution's form after the operations.
+     */
+    private record TextChange(long version, List<EditOperation> operations, UnaryOperator<DraftDocument> reform) {
+
+        TextChange(long version, List<EditOperation> operations) {
+            this(version, operations, null);
+        }
     }
 
     /** The text changes of a view in the order they were made, with the version each made. */
-    private record Accepted(long[] versions, List<List<EditOperation>> operations) {
+    private record Accepted(long[] versions, List<TextChange> changes) {
 
         /** The index of the first amendment accepted after {@code version} (one event per version: no repeats). */
         int firstAfter(long version) {
@@ -147,14 +164,30 @@ public class TimeTravel {
                 changes.add(new TextChange(a.decidedVersion(), List.of(new ReplaceParagraph(a.paragraphId(), a.text()))));
             }
         }
+        LifecycleView lifecycle = current.lifecycle();
+        for (LifecycleView.Revision r : lifecycle.revisions()) {
+            changes.add(new TextChange(r.version(), r.operations(), d -> LifecycleView.reissue(d, r.symbol(), r.sponsors(),
+                    lifecycle.groupsAt(r.version()))));
+        }
+        for (LifecycleView.OralRevision o : lifecycle.oralRevisions()) {
+            changes.add(new TextChange(o.version(), o.operations()));
+        }
+        for (LifecycleView.Vote v : lifecycle.votes()) {
+            if ("paragraph".equals(v.on()) && "rejected".equals(v.result())) { // the removal is the next event
+                changes.add(new TextChange(v.version() + 1, List.of(new DeleteParagraph(v.paragraphId()))));
+            }
+        }
+        LifecycleView.Decision decision = lifecycle.decision();
+        if (decision != null && "adopted".equals(decision.decision())) {
+            changes.add(new TextChange(decision.version(), List.of(),
+                    d -> LifecycleView.adopt(d, decision.resolutionSymbol(), decision.at())));
+        }
         changes.sort(Comparator.comparingLong(TextChange::version));
         long[] versions = new long[changes.size()];
-        List<List<EditOperation>> operations = new ArrayList<>(changes.size());
         for (int i = 0; i < versions.length; i++) {
             versions[i] = changes.get(i).version();
-            operations.add(changes.get(i).operations());
         }
-        Accepted built = new Accepted(versions, operations);
+        Accepted built = new Accepted(versions, List.copyOf(changes));
         acceptedByDraft.put(key, built);
         return built;
     }

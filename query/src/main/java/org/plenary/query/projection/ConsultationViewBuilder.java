@@ -48,6 +48,11 @@ final class ConsultationViewBuilder {
                 document.operative().stream().map(Paragraph::id).toList());
     }
 
+    /** The text was issued again (a revision): "bis" numbers count from its paragraphs now. */
+    void issued(long version, DraftDocument document) {
+        issuances.add(issuance(version, document));
+    }
+
     static boolean handles(DraftEvent event) {
         return event instanceof ParagraphStatusChangedEvent || event instanceof BracketPlacedEvent
                 || event instanceof BracketLiftedEvent || event instanceof BracketsMovedEvent

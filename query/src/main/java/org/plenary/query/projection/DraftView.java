@@ -1,5 +1,6 @@
 package org.plenary.query.projection;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.draft.AmendmentStatus;
 import org.plenary.shared.edit.EditOperation;
@@ -19,13 +20,24 @@ import java.util.List;
  */
 public record DraftView(String draftId, long version, DraftDocument document, List<String> mainSponsors,
                         List<CoSponsorship> coSponsors, List<AmendmentView> amendments, String submittedBy,
-                        Instant submittedAt, Instant updatedAt, ConsultationView consultation) {
+                        Instant submittedAt, Instant updatedAt, ConsultationView consultation,
+                        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = LifecycleView.Untouched.class)
+                        LifecycleView lifecycle) {
+
+    /** A view without lifecycle (as stored before it existed). */
+    public DraftView(String draftId, long version, DraftDocument document, List<String> mainSponsors,
+                     List<CoSponsorship> coSponsors, List<AmendmentView> amendments, String submittedBy,
+                     Instant submittedAt, Instant updatedAt, ConsultationView consultation) {
+        this(draftId, version, document, mainSponsors, coSponsors, amendments, submittedBy, submittedAt, updatedAt,
+                consultation, null);
+    }
 
     public DraftView {
         mainSponsors = mainSponsors == null ? List.of() : List.copyOf(mainSponsors);
         coSponsors = coSponsors == null ? List.of() : List.copyOf(coSponsors);
         amendments = amendments == null ? List.of() : List.copyOf(amendments);
         consultation = consultation == null ? ConsultationView.NONE : consultation;
+        lifecycle = lifecycle == null ? LifecycleView.NONE : lifecycle;
     }
 
     /** One period of co-sponsorship; a delegation that rejoins gets a new entry. */
@@ -191,7 +203,8 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
                 return c.withdrawnAt();
             }
         }
-        return consultation.changedAt(version);
+        Instant consulted = consultation.changedAt(version);
+        return consulted != null ? consulted : lifecycle.changedAt(version);
     }
 
     /**
@@ -224,6 +237,6 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
             }
         }
         return new DraftView(draftId, version, textThen, mainSponsors, coSponsorsThen, amendmentsThen, submittedBy,
-                submittedAt, updatedAtThen, consultation.asOf(version));
+                submittedAt, updatedAtThen, consultation.asOf(version), lifecycle.asOf(version));
     }
 }

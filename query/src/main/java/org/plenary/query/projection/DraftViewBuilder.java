@@ -9,6 +9,7 @@ import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
 import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.draft.RevisionIssuedEvent;
 import org.plenary.shared.edit.DocumentEditor;
 
 import java.time.Instant;
@@ -38,6 +39,7 @@ public final class DraftViewBuilder implements DraftState {
     private Instant updatedAt;
     private final ConsultationViewBuilder consultation;
     private final AmendmentFollowUps amendmentFollowUps = new AmendmentFollowUps(this);
+    private final LifecycleViewBuilder lifecycle;
     private DraftView built;
 
     private DraftViewBuilder(DraftView view) {
@@ -54,6 +56,7 @@ public final class DraftViewBuilder implements DraftState {
         this.submittedAt = view.submittedAt();
         this.updatedAt = view.updatedAt();
         this.consultation = new ConsultationViewBuilder(view.consultation());
+        this.lifecycle = new LifecycleViewBuilder(view.lifecycle());
         this.built = view;
     }
 
@@ -86,6 +89,7 @@ public final class DraftViewBuilder implements DraftState {
         DraftEvent event = envelope.event();
         if (event instanceof CoSponsorJoinedEvent joined) {
             coSponsors.add(new DraftView.CoSponsorship(joined.delegation(), joined.at(), next, null, null));
+            lifecycle.joined(joined, next);
         } else if (event instanceof CoSponsorWithdrawnEvent withdrawn) {
             int active = activeCoSponsorship(withdrawn.delegation());
             coSponsors.set(active, coSponsors.get(active).withdrawn(withdrawn.at(), next));
@@ -102,6 +106,11 @@ public final class DraftViewBuilder implements DraftState {
                 document = DocumentEditor.apply(document, chosen.operations());
             }
             consultation.apply(event, next);
+        } else if (LifecycleViewBuilder.handles(event)) {
+            document = lifecycle.apply(event, next, document);
+            if (event instanceof RevisionIssuedEvent) {
+                consultation.issued(next, document);
+            }
         } else {
             throw new IllegalArgumentException("a draft is submitted once; unexpected " + envelope.type()
                     + " at seq " + envelope.seq());
@@ -169,7 +178,7 @@ public final class DraftViewBuilder implements DraftState {
     public DraftView view() {
         if (built == null) {
             built = new DraftView(draftId, version, document, mainSponsors, coSponsors, amendments, submittedBy,
-                    submittedAt, updatedAt, consultation.view());
+                    submittedAt, updatedAt, consultation.view(), lifecycle.view());
         }
         return built;
     }

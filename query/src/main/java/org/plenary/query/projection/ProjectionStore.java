@@ -2,6 +2,7 @@ package org.plenary.query.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -76,7 +77,8 @@ public class ProjectionStore {
 
     /** Keeps a record that could not be read, with where it came from, for an operator to look at. */
     public void deadLetter(String topic, int partition, long offset, String value, String error) {
-        deadLetters.insertOne(new Document("_id", topic + "/" + partition + "/" + offset)
-                .append("value", value).append("error", error).append("at", Instant.now().toString()));
+        String id = topic + "/" + partition + "/" + offset; // the same record read again (a retried batch) is kept once
+        deadLetters.replaceOne(new Document("_id", id), new Document("_id", id).append("value", value)
+                .append("error", error).append("at", Instant.now().toString()), new ReplaceOptions().upsert(true));
     }
 }

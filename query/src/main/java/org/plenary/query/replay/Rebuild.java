@@ -77,6 +77,11 @@ final class Rebuild {
         return done.get();
     }
 
+    /** Where each partition is: everything before it has been applied (and written, once a read has ended). */
+    Map<TopicPartition, Long> positions() {
+        return Map.copyOf(next);
+    }
+
     /** True when no partition has been read beyond {@code limits}. */
     boolean behindOrAt(Map<TopicPartition, Long> limits) {
         return next.entrySet().stream().allMatch(e -> e.getValue() <= limits.getOrDefault(e.getKey(), e.getValue()));

@@ -1,14 +1,14 @@
 package org.plenary.query.replay;
 
+import com.mongodb.client.MongoDatabase;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.projection.DraftViewProjection;
-import org.plenary.query.projection.ProjectionConsumer;
+import org.plenary.query.projection.GenerationWatcher;
 import org.plenary.query.projection.ProjectionGenerations;
 import org.plenary.query.projection.ProjectionSet;
 import org.plenary.query.projection.ProjectionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,18 +22,21 @@ public class ReplayConfig {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayConfig.class);
 
-    @Bean
+    @Bean(destroyMethod = "close")
     ReplayRunner replayRunner(QueryProperties properties, ProjectionSet projections, ProjectionStore store,
-                              ProjectionGenerations generations, ObjectProvider<ProjectionConsumer> liveConsumer) {
+                              ProjectionGenerations generations, GenerationWatcher watcher, MongoDatabase database) {
+        QueryProperties.Replay replay = properties.replay();
         return new ReplayRunner(new ReplayRunner.Settings(properties.kafka().bootstrapServers(),
-                properties.kafka().topic(), properties.replay().cacheDrafts(), properties.replay().maxPollRecords(),
-                properties.replay().flushEvents(), properties.replay().threads()),
-                projections, store, generations, liveConsumer.getIfAvailable());
+                properties.kafka().topic(), replay.cacheDrafts(), replay.maxPollRecords(), replay.flushEvents(),
+                replay.threads()), projections, store, generations, watcher, database,
+                new ReplayRunner.Cluster(properties.projection().node(), properties.projection().group(), replay.lease(),
+                        replay.switchWait()));
     }
 
     /**
      * Backfill: when the active generation lacks a projection this code builds (one was added), or projections
-     * exist from before generations were recorded, every projection is rebuilt from the topic in the background.
+     * exist from before generations were recorded, every projection is rebuilt from the topic in the background
+     * (by one node: the others see its lease). A replay a dead node left unfinished is taken over.
      */
     @Bean
     ApplicationRunner projectionBackfill(ProjectionGenerations generations, ProjectionSet projections,
@@ -52,6 +55,7 @@ public class ReplayConfig {
                         active.map(ProjectionGenerations.Active::projections).orElse(List.of()), built);
                 replay.start();
             }
+            replay.resumeAbandoned();
         };
     }
 }

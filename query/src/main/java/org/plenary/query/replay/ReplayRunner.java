@@ -1,9 +1,12 @@
 package org.plenary.query.replay;
 
+import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.plenary.query.projection.ProjectionConsumer;
+import org.plenary.platform.kafka.ConsumerSettings;
+import org.plenary.query.projection.GenerationWatcher;
 import org.plenary.query.projection.ProjectionGenerations;
 import org.plenary.query.projection.ProjectionSet;
 import org.plenary.query.projection.ProjectionStore;
@@ -13,32 +16,34 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Rebuilds every registered projection from the Kafka topic, from offset 0, into a fresh generation of
- * collections while the live ones keep serving, then switches over atomically:
+ * collections while every query node keeps serving (and projecting into) the live one, then switches all of them:
  * <ol>
- *   <li>read the topic with group-less consumers, {@code threads} partitions at a time, each by its own thread
- *       with its own {@link org.plenary.query.projection.ProjectionRun} (a draft lives in one partition, so the
- *       threads share no draft and the drafts in memory are those of the partitions being read): see
- *       {@link Rebuild};</li>
- *   <li>once caught up, pause the live consumer between two batches, read exactly up to its positions, compare
- *       a checksum per draft of the rebuilt and the live projections, activate the new generation, and let
- *       the live consumer continue from its committed offsets (duplicates are dropped by version).</li>
+ *   <li>one node at a time replays: it holds the {@link ReplayLease} and renews it; when it dies, the lease
+ *       expires and a node takes the replay over from the start (the node itself at once when it restarts);</li>
+ *   <li>read the topic with group-less consumers, {@code threads} partitions at a time ({@link Rebuild}), up to
+ *       the end offsets of the start, then catch up to the end of the topic and compare a checksum per draft of
+ *       the rebuilt and the live projections (again, after a pause, while they differ because the live ones moved);</li>
+ *   <li>commit where the rebuild stopped as the offsets of the new generation's own consumer group, activate the
+ *       generation: every node's {@link GenerationWatcher} switches to it and its live consumer joins that group,
+ *       which goes on exactly where the rebuild stopped. The old generation is dropped once every node serves the
+ *       new one (or after {@code switchWait}).</li>
  * </ol>
- * This node's live consumer must own every partition (stop the projections of other query nodes first).
+ * No node needs to own any partition, and none stops serving.
  */
-public class ReplayRunner {
+public class ReplayRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayRunner.class);
+    private static final int COMPARISONS = 20;
 
     /** Settings of a replay; see query.yml. */
     public record Settings(String bootstrapServers, String topic, int cacheDrafts, int maxPollRecords, int flushEvents,
@@ -51,40 +56,99 @@ public class ReplayRunner {
         }
     }
 
+    /**
+     * How the replaying node works with the others.
+     *
+     * @param node            this node's name ({@code plenary.projection.node-id})
+     * @param configuredGroup {@code plenary.projection.group}: each generation's group is named after it
+     * @param lease           how long the replay's lease holds unless renewed
+     * @param switchWait      how long the replay waits for every node to serve the new generation before it drops
+     *                        the old one
+     */
+    public record Cluster(String node, String configuredGroup, Duration lease, Duration switchWait) {
+    }
+
     private final Settings settings;
     private final ProjectionSet projections;
     private final ProjectionStore live;
     private final ProjectionGenerations generations;
-    private final ProjectionConsumer liveConsumer;
+    private final GenerationWatcher watcher;
+    private final ReplayLease lease;
+    private final Cluster cluster;
+    private final ScheduledExecutorService timer;
     private volatile ReplayProgress progress;
+    private volatile boolean closing;
+    private volatile boolean leaseLost;
     private Thread thread;
 
-    /** @param liveConsumer the live projection consumer of this node, or null when it does not project */
-    public ReplayRunner(Settings settings, ProjectionSet projections, ProjectionStore live,
-                        ProjectionGenerations generations, ProjectionConsumer liveConsumer) {
+    /** @param watcher this node's generation watcher (switches it at once), or null: the store is switched directly */
+    public ReplayRunner(Settings settings, ProjectionSet projections, ProjectionStore live, ProjectionGenerations generations,
+                        GenerationWatcher watcher, MongoDatabase database, Cluster cluster) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.projections = Objects.requireNonNull(projections, "projections");
         this.live = Objects.requireNonNull(live, "live store");
         this.generations = Objects.requireNonNull(generations, "generations");
-        this.liveConsumer = liveConsumer;
+        this.watcher = watcher;
+        this.cluster = Objects.requireNonNull(cluster, "cluster");
+        this.lease = new ReplayLease(database, cluster.node(), cluster.lease());
         this.progress = ReplayProgress.idle(projections.names());
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, "plenary-replay-lease");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
+    /** This node's replay, or one running on another node (read from its lease), or the last one here. */
     public ReplayProgress progress() {
-        return progress;
+        ReplayProgress local = progress;
+        if (local.state() == ReplayProgress.State.RUNNING) {
+            return local;
+        }
+        try {
+            return lease.current().filter(held -> held.running() && held.until().isAfter(Instant.now()))
+                    .map(held -> ReplayProgress.running("running on node " + held.owner() + ": " + held.phase(),
+                            held.generation(), projections.names(), held.eventsDone(), held.eventsTotal(), held.startedAt()))
+                    .orElse(local);
+        } catch (RuntimeException e) {
+            return local; // MongoDB away: what this node knows
+        }
     }
 
-    /** Starts a replay in the background unless one is running; returns its progress. */
+    /** Starts a replay in the background unless one is running here or on another node; returns its progress. */
     public synchronized ReplayProgress start() {
         if (progress.state() == ReplayProgress.State.RUNNING) {
             return progress;
         }
-        int generation = live.generation() + 1;
+        int generation = Math.max(live.generation(),
+                generations.active().map(ProjectionGenerations.Active::generation).orElse(0)) + 1;
+        if (!lease.acquire(generation)) {
+            return progress();
+        }
+        leaseLost = false;
         progress = ReplayProgress.running("starting", generation, projections.names(), 0, 0, Instant.now());
         thread = new Thread(() -> run(generation), "plenary-replay");
         thread.setDaemon(true);
         thread.start();
         return progress;
+    }
+
+    /**
+     * Takes over, every lease period, a replay whose node died (its lease expired) or that this node ran before it
+     * was restarted; checks once at once.
+     */
+    public void resumeAbandoned() {
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                if (progress.state() != ReplayProgress.State.RUNNING
+                        && lease.current().filter(held -> held.abandoned(lease.node(), Instant.now())).isPresent()) {
+                    log.info("Taking over a replay its node left unfinished");
+                    start();
+                }
+            } catch (RuntimeException e) {
+                log.debug("Cannot look for an abandoned replay now: {}", e.toString());
+            }
+        }, 0, cluster.lease().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Waits for a running replay to end (tests, command line). */
@@ -101,6 +165,8 @@ public class ReplayRunner {
 
     private void run(int generation) {
         Instant started = progress.startedAt();
+        var renewal = timer.scheduleWithFixedDelay(this::renew, cluster.lease().toMillis() / 3,
+                cluster.lease().toMillis() / 3, TimeUnit.MILLISECONDS);
         try (KafkaConsumer<String, byte[]> consumer = Rebuild.newConsumer(settings, "plenary-replay")) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor(settings.topic())) {
@@ -117,79 +183,125 @@ public class ReplayRunner {
             long eventsTotal = total;
             live.dropGeneration(generation, projections.collections());
             ProjectionStore target = live.forGeneration(generation);
-            Rebuild rebuild = new Rebuild(settings, projections, target, consumer, begin, (phase, done) ->
-                    progress = ReplayProgress.running(phase, generation, projections.names(), done, eventsTotal, started));
+            Rebuild rebuild = new Rebuild(settings, projections, target, consumer, begin, (phase, done) -> {
+                if (leaseLost) {
+                    throw new IllegalStateException("another node took the replay over (this node's lease expired)");
+                }
+                progress = ReplayProgress.running(phase, generation, projections.names(), done, eventsTotal, started);
+            });
             rebuild.readInParallel(end, settings.threads());
-            Map<String, ReplayProgress.DraftChecksum> checksums = handOver(rebuild, target, partitions, generation);
-            live.dropGeneration(generation - 1, projections.collections());
+            Map<String, ReplayProgress.DraftChecksum> checksums = catchUpAndCompare(rebuild, target, consumer, partitions);
+            int previous = live.generation();
+            switchTo(generation, rebuild.positions());
+            awaitEveryNode(generation);
+            live.dropGeneration(previous, projections.collections());
+            lease.finish("DONE");
             boolean allEqual = checksums.values().stream().allMatch(ReplayProgress.DraftChecksum::equal);
             long done = rebuild.eventsDone();
             progress = new ReplayProgress(ReplayProgress.State.DONE, "switched", generation, projections.names(), done,
-                    total, ReplayProgress.rate(done, started), 0L, started, Instant.now(), checksums, allEqual, null);
+                    eventsTotal, ReplayProgress.rate(done, started), 0L, started, Instant.now(), checksums, allEqual, null);
             log.info("Replay of {} into generation {} done: {} events, {} drafts, checksums {}", projections.names(),
                     generation, done, checksums.size(), allEqual ? "equal" : "DIFFERENT");
         } catch (Exception e) {
-            log.error("Replay into generation {} failed; the live projections are unchanged", generation, e);
+            if (closing) {
+                log.warn("Replay into generation {} stopped with the node; it is taken over when its lease expires, or "
+                        + "at once when this node starts again", generation);
+            } else {
+                log.error("Replay into generation {} failed; the live projections are unchanged", generation, e);
+                finishQuietly();
+            }
             progress = new ReplayProgress(ReplayProgress.State.FAILED, progress.phase(), generation, projections.names(),
                     progress.eventsDone(), progress.eventsTotal(), progress.eventsPerSecond(), null, started,
                     Instant.now(), null, null, e.toString());
+        } finally {
+            renewal.cancel(false);
         }
     }
 
-    /** Catches up to the live consumer while it is paused, compares checksums, then switches. */
-    private Map<String, ReplayProgress.DraftChecksum> handOver(Rebuild rebuild, ProjectionStore target,
-                                                                List<TopicPartition> partitions, int generation)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, ReplayProgress.DraftChecksum> result = new LinkedHashMap<>();
-        if (liveConsumer == null) {
-            rebuild.readUntil(rebuild.consumer().endOffsets(partitions), "switching");
-            result.putAll(compare(target));
-            switchTo(generation);
-            return result;
+    /**
+     * Reads on to the end of the topic and compares, until the rebuilt and the live projections agree for every
+     * draft or {@link #COMPARISONS} attempts (live projections that move on while the replay reads differ for a moment).
+     */
+    private Map<String, ReplayProgress.DraftChecksum> catchUpAndCompare(Rebuild rebuild, ProjectionStore target,
+            KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) throws InterruptedException {
+        Map<String, ReplayProgress.DraftChecksum> checksums = Map.of();
+        for (int attempt = 1; attempt <= COMPARISONS; attempt++) {
+            rebuild.readUntil(consumer.endOffsets(partitions), "catching up");
+            checksums = Checksums.compare(projections, live, target);
+            if (checksums.values().stream().allMatch(ReplayProgress.DraftChecksum::equal)) {
+                break;
+            }
+            Thread.sleep(250);
         }
-        while (true) {
-            boolean[] switched = {false};
-            liveConsumer.betweenBatches(control -> {
-                Map<TopicPartition, Long> livePositions = control.positions();
-                if (!livePositions.keySet().containsAll(partitions)) {
-                    throw new IllegalStateException("this node projects " + livePositions.keySet().size() + " of "
-                            + partitions.size() + " partitions; stop the projections of the other query nodes first");
-                }
-                if (!rebuild.behindOrAt(livePositions)) {
-                    return; // the live consumer is behind the rebuild: let it catch up, then try again
-                }
-                rebuild.readUntil(livePositions, "switching");
-                result.putAll(compare(target));
-                switchTo(generation);
-                control.restartFromCommitted();
-                switched[0] = true;
-            }).get(10, TimeUnit.MINUTES);
-            if (switched[0]) {
-                return result;
+        return checksums;
+    }
+
+    /** The new group goes on where the rebuild stopped; every node follows the activation. */
+    private void switchTo(int generation, Map<TopicPartition, Long> positions) throws Exception {
+        String group = ProjectionGenerations.groupOf(cluster.configuredGroup(), generation);
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        positions.forEach((partition, offset) -> offsets.put(partition, new OffsetAndMetadata(offset)));
+        try (KafkaConsumer<String, byte[]> committer = ConsumerSettings.of(settings.bootstrapServers(),
+                "plenary-replay-offsets").group(group).newConsumer()) {
+            committer.assign(offsets.keySet());
+            committer.commitSync(offsets);
+        }
+        progress = ReplayProgress.running("switching", generation, projections.names(), progress.eventsDone(),
+                progress.eventsTotal(), progress.startedAt());
+        generations.activate(generation, projections.generationKeys(), group);
+        if (watcher != null) {
+            watcher.check();
+        } else {
+            live.switchTo(generation);
+        }
+    }
+
+    /** Waits until every node heard from lately serves {@code generation}, at most {@code switchWait}. */
+    private void awaitEveryNode(int generation) throws InterruptedException {
+        long deadline = System.nanoTime() + cluster.switchWait().toNanos();
+        Duration recent = cluster.lease();
+        while (System.nanoTime() < deadline) {
+            Map<String, Integer> nodes = generations.servingNodes(recent);
+            if (nodes.values().stream().allMatch(g -> g == generation)) {
+                return;
             }
             Thread.sleep(100);
         }
+        log.warn("Not every query node serves generation {} after {}: {}", generation, cluster.switchWait(),
+                generations.servingNodes(recent));
     }
 
-    private void switchTo(int generation) {
-        generations.activate(generation, projections.generationKeys());
-        live.switchTo(generation);
+    private void renew() {
+        try {
+            ReplayProgress now = progress;
+            if (!lease.renew(now.phase(), now.eventsDone(), now.eventsTotal())) {
+                leaseLost = true;
+            }
+        } catch (RuntimeException e) {
+            log.debug("Cannot renew the replay's lease now: {}", e.toString());
+        }
     }
 
-    private Map<String, ReplayProgress.DraftChecksum> compare(ProjectionStore target) {
-        // both generations at once: each is mostly waiting for the database
-        CompletableFuture<Map<String, String>> liveRead = CompletableFuture.supplyAsync(() -> projections.checksums(live));
-        Map<String, String> rebuiltSums = projections.checksums(target);
-        Map<String, String> liveSums = liveRead.join();
-        Map<String, ReplayProgress.DraftChecksum> result = new LinkedHashMap<>();
-        for (String draftId : liveSums.keySet()) {
-            String rebuilt = rebuiltSums.get(draftId);
-            result.put(draftId, new ReplayProgress.DraftChecksum(liveSums.get(draftId), rebuilt,
-                    liveSums.get(draftId).equals(rebuilt)));
+    private void finishQuietly() {
+        try {
+            lease.finish("FAILED");
+        } catch (RuntimeException e) {
+            log.debug("Cannot record the failed replay: {}", e.toString());
         }
-        for (String draftId : rebuiltSums.keySet()) {
-            result.putIfAbsent(draftId, new ReplayProgress.DraftChecksum(null, rebuiltSums.get(draftId), false));
+    }
+
+    /** Stops a running replay as a dying node would: its lease is left to expire (or to this node's next start). */
+    @Override
+    public void close() throws InterruptedException {
+        closing = true;
+        timer.shutdownNow();
+        Thread running;
+        synchronized (this) {
+            running = thread;
         }
-        return result;
+        if (running != null) {
+            running.interrupt();
+            running.join(10_000);
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.plenary.query.Await;
 import org.plenary.query.EventTopics;
 import org.plenary.query.TestProjections;
 import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.GenerationWatcher;
 import org.plenary.query.projection.ProjectionConsumer;
 import org.plenary.query.projection.ProjectionGenerations;
 import org.plenary.query.projection.ProjectionRun;
@@ -60,12 +61,15 @@ class ReplayRunnerTest {
         kafka.send(topic, events);
         kafka.send(topic, events.subList(0, 20)); // redelivered: the replay drops them as the live consumer does
 
-        try (ProjectionConsumer consumer = new ProjectionConsumer(
-                ConsumerSettings.of(kafka.bootstrapServers(), "live").group("replay-live").fromEarliest().newConsumer(),
-                topic, projections.set().run(live, 100), live, new VersionNotifier(), Duration.ofMillis(50))) {
+        try (ProjectionConsumer consumer = new ProjectionConsumer(group -> ConsumerSettings.of(kafka.bootstrapServers(),
+                "live").group(group).fromEarliest().newConsumer(), "replay-live", topic,
+                projections.set().run(live, 100), live, new VersionNotifier(), Duration.ofMillis(50), Duration.ofMillis(100));
+             GenerationWatcher watcher = new GenerationWatcher(generations, live, consumer, "node-a", "replay-live",
+                     Duration.ofMillis(100))) {
             consumer.start();
             Await.until("the live projections", () -> versionOf(projections, "d0") == 150);
-            ReplayRunner replay = new ReplayRunner(settings(topic), projections.set(), live, generations, consumer);
+            ReplayRunner replay = new ReplayRunner(settings(topic), projections.set(), live, generations, watcher,
+                    database, cluster("replay-live"));
 
             assertThat(replay.progress().state()).isEqualTo(ReplayProgress.State.IDLE);
             assertThat(replay.start().projections()).containsExactly("draft-view", "negotiation-history", "checkpoints");
@@ -79,6 +83,8 @@ class ReplayRunnerTest {
             assertThat(generations.active().orElseThrow().generation()).isEqualTo(1);
             assertThat(generations.active().orElseThrow().projections()).isEqualTo(projections.set().generationKeys());
             assertThat(live.generation()).isEqualTo(1);
+            assertThat(consumer.status().group()).isEqualTo("replay-live.g1");
+            assertThat(generations.servingNodes(Duration.ofMinutes(1))).containsEntry("node-a", 1);
             assertThat(database.listCollectionNames().into(new HashSet<>()))
                     .contains("drafts_g1", "history_g1", "checkpoints_g1").doesNotContain("drafts", "history", "checkpoints");
 
@@ -104,7 +110,8 @@ class ReplayRunnerTest {
         run.flush();
         database.getCollection("history").updateOne(Filters.eq("_id", "d2/0"), Updates.set("events.1", "{}"));
 
-        ReplayRunner replay = new ReplayRunner(settings(topic), projections.set(), live, new ProjectionGenerations(database), null);
+        ReplayRunner replay = new ReplayRunner(settings(topic), projections.set(), live, new ProjectionGenerations(database),
+                null, database, cluster("replay-differs"));
         replay.start();
         ReplayProgress done = replay.await(Duration.ofMinutes(2));
 
@@ -120,6 +127,10 @@ class ReplayRunnerTest {
     private static ReplayRunner.Settings settings(String topic) {
         // a small heap bound and flush interval, so drafts are written before their partition ends
         return new ReplayRunner.Settings(kafka.bootstrapServers(), topic, 2, 50, 40, 2);
+    }
+
+    private static ReplayRunner.Cluster cluster(String group) {
+        return new ReplayRunner.Cluster("node-a", group, Duration.ofSeconds(15), Duration.ofSeconds(5));
     }
 
     private static long versionOf(TestProjections projections, String draftId) {

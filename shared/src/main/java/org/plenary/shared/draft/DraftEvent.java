@@ -7,7 +7,9 @@ public sealed interface DraftEvent permits DraftSubmittedEvent, CoSponsorJoinedE
         AmendmentProposedEvent, AmendmentAcceptedEvent, AmendmentRejectedEvent, AmendmentWithdrawnEvent,
         ParagraphStatusChangedEvent, BracketPlacedEvent, BracketLiftedEvent, BracketsMovedEvent,
         AlternativeProposedEvent, AlternativeChosenEvent, AmendmentsRebasedEvent, AmendmentOvertakenEvent,
-        AmendmentRevisedEvent, SubAmendmentAcceptedEvent {
+        AmendmentRevisedEvent, SubAmendmentAcceptedEvent,
+        FacilitatorAppointedEvent, DraftWithdrawnEvent, RevisionIssuedEvent, OralRevisionMadeEvent,
+        MembersRegisteredEvent, VoteRecordedEvent, ParagraphRemovedByVoteEvent, DraftActedOnEvent {
 
     String draftId();
 

@@ -33,7 +33,8 @@ final class AknMeta {
         return ids;
     }
 
-    static String write(DraftDocument doc, String draftId, LocalDate date, Map<String, String> sponsorIds) {
+    static String write(DraftDocument doc, String draftId, LocalDate date, Map<String, String> sponsorIds,
+                        java.util.List<AknEvent> lifecycle) {
         String number = (doc.symbol() != null ? doc.symbol() : draftId).replace('/', '-').replaceAll("\\s+", "_");
         String work = "/akn/un/doc/resolution/" + date + "/" + number;
         String expression = work + "/eng@" + date;
@@ -51,7 +52,22 @@ final class AknMeta {
         out.append("<FRBRManifestation>\n").append(core(expression + "/!main.xml", expression + "/main.xml", date,
                         "generation").replace("#author", "#" + EDITOR))
                 .append("<FRBRformat value=\"application/akn+xml\"/>\n</FRBRManifestation>\n");
-        out.append("</identification>\n<references source=\"#").append(EDITOR).append("\">\n");
+        out.append("</identification>\n");
+        if (!lifecycle.isEmpty()) {
+            out.append("<lifecycle source=\"#").append(EDITOR).append("\">\n");
+            for (int i = 0; i < lifecycle.size(); i++) {
+                AknEvent event = lifecycle.get(i);
+                out.append("<eventRef eId=\"evt_").append(i + 1).append("\" date=\"").append(event.date())
+                        .append("\" source=\"#").append(EDITOR).append("\" refersTo=\"#event_").append(i + 1)
+                        .append("\" type=\"").append(event.amendment() ? "amendment" : "generation").append("\"/>\n");
+            }
+            out.append("</lifecycle>\n");
+        }
+        out.append("<references source=\"#").append(EDITOR).append("\">\n");
+        for (int i = 0; i < lifecycle.size(); i++) {
+            AknEvent event = lifecycle.get(i);
+            out.append(tlc("TLCEvent", "event_" + (i + 1), "/ontology/event/un/" + slug(event.name()), event.name()));
+        }
         out.append(tlc("TLCOrganization", "author", "/ontology/organization/un/" + slug(author), author));
         sponsorIds.forEach((name, id) -> out.append(tlc("TLCOrganization", id,
                 "/ontology/organization/un/" + slug(name), name)));

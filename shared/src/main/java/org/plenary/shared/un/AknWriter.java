@@ -36,6 +36,14 @@ public final class AknWriter {
      * @param date    the date of this version (FRBR work and expression date)
      */
     public static String write(DraftDocument doc, String draftId, LocalDate date) {
+        return write(doc, draftId, date, List.of());
+    }
+
+    /**
+     * The same with the document's lifecycle in {@code <meta><lifecycle>}: an {@code <eventRef>} per event (its
+     * submission, revisions, oral revisions, adoption), each referring to a {@code <TLCEvent>} in the references.
+     */
+    public static String write(DraftDocument doc, String draftId, LocalDate date, List<AknEvent> lifecycle) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(date, "date");
         if (draftId == null || draftId.isBlank()) {
@@ -54,7 +62,7 @@ public final class AknWriter {
 
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<akomaNtoso xmlns=\"").append(NAMESPACE).append("\">\n<doc name=\"resolution\">\n")
-                .append(AknMeta.write(doc, draftId, date, sponsorIds));
+                .append(AknMeta.write(doc, draftId, date, sponsorIds, lifecycle));
         uncalledNotes(doc, inline, out);
         return out.append("</meta>\n").append(preface).append(preamble).append(mainBody).append(conclusions)
                 .append("</doc>\n</akomaNtoso>\n").toString();

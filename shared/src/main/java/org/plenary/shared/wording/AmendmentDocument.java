@@ -25,11 +25,18 @@ public final class AmendmentDocument {
      * instruction, whichever amendment they come from.
      */
     public static String text(DraftDocument draft, List<String> sponsors, List<List<EditOperation>> amendments) {
+        return textOf(draft, sponsors, instructions(draft, amendments));
+    }
+
+    /**
+     * The document text for instructions already worded ({@link Wording#instructions}), e.g. against several
+     * versions of the draft; {@code draft} gives the header and the symbol.
+     */
+    public static String textOf(DraftDocument draft, List<String> sponsors, List<String> instructions) {
         StringBuilder out = new StringBuilder();
         for (String line : headerLines(draft.header())) {
             out.append(line).append("\n\n");
         }
-        List<String> instructions = instructions(draft, amendments);
         out.append(title(draft, sponsors, instructions.size())).append("\n\n");
         for (int i = 0; i < instructions.size(); i++) {
             out.append(i + 1).append(". ").append(instructions.get(i))
@@ -40,7 +47,11 @@ public final class AmendmentDocument {
 
     /** The same as an HTML fragment: an {@code <article>} with a heading and an ordered list. */
     public static String html(DraftDocument draft, List<String> sponsors, List<List<EditOperation>> amendments) {
-        List<String> instructions = instructions(draft, amendments);
+        return htmlOf(draft, sponsors, instructions(draft, amendments));
+    }
+
+    /** The HTML fragment for instructions already worded, as {@link #textOf}. */
+    public static String htmlOf(DraftDocument draft, List<String> sponsors, List<String> instructions) {
         StringBuilder out = new StringBuilder("<article class=\"amendment-document\" lang=\"en\">\n");
         List<String> header = headerLines(draft.header());
         if (!header.isEmpty()) {

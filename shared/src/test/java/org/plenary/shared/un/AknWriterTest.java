@@ -154,4 +154,17 @@ class AknWriterTest {
         assertThatThrownBy(() -> AknWriter.write(sample, "d", null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("date");
     }
+
+    @Test
+    void anAdoptedResolutionWithItsLifecycleValidates() throws Exception {
+        DraftDocument adopted = UnTextReader.read(Resources.un(UnTextReaderVariationsTest.ADOPTED));
+        String xml = AknWriter.write(adopted, "draft-1", DATE, java.util.List.of(
+                new AknEvent(DATE, "Submission", false), new AknEvent(DATE.plusDays(1), "Rev.1", true),
+                new AknEvent(DATE.plusDays(2), "Oral revision 1", true),
+                new AknEvent(DATE.plusDays(2), "Adoption as resolution 26/2", false)));
+        assertValid(xml);
+        assertThat(xml).contains("<lifecycle source=\"#plenary\">",
+                "<eventRef eId=\"evt_2\" date=\"2017-05-24\" source=\"#plenary\" refersTo=\"#event_2\" type=\"amendment\"/>",
+                "<TLCEvent eId=\"event_4\" href=\"/ontology/event/un/adoption_as_resolution_26_2\" showAs=\"Adoption as resolution 26/2\"/>");
+    }
 }

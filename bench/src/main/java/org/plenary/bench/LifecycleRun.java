@@ -1,0 +1,124 @@
+package org.plenary.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.plenary.shared.delegation.Delegation;
+import org.plenary.shared.delegation.DelegationRegistry;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Measurements "vote" and "negotiation" (issue 14). vote: a recorded vote of the 193 Member States on retaining a
+ * paragraph, over HTTP to the command app (the aggregate counts it and stores one event of every member's vote); the
+ * paragraph is retained each time, so the same draft takes every vote. negotiation: {@code GET
+ * /api/drafts/{id}/negotiation?asOf=} at random instants of a draft of {@code events} events produced to the topic.
+ */
+final class LifecycleRun {
+
+    static final class Result {
+        int votes;
+        final Latencies vote = new Latencies();
+        int reads;
+        long events;
+        final Latencies negotiation = new Latencies();
+    }
+
+    private static final List<String> MEMBER_STATES = DelegationRegistry.standard().all().stream()
+            .filter(d -> d.kind() == Delegation.Kind.MEMBER_STATE).map(Delegation::code).toList();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LifecycleRun() {
+    }
+
+    static void votes(Result result, String commandUrl, CommandClient client, int votes) throws Exception {
+        ObjectNode document = CommandClient.JSON.valueToTree(DraftModel.document(1, true));
+        HttpResponse<String> created = post(commandUrl + "/api/drafts", document.toString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("submit: " + created.statusCode() + " " + created.body());
+        }
+        String draftId = CommandClient.JSON.readTree(created.body()).get("draftId").asText();
+        String paragraphId = document.get("operative").get(0).get("id").asText();
+        Random random = new Random(14);
+        for (int i = 0; i < Math.min(50, votes); i++) { // warm-up
+            vote(commandUrl, draftId, paragraphId, random);
+        }
+        for (int i = 0; i < votes; i++) {
+            String body = body(paragraphId, random);
+            long t = System.nanoTime();
+            HttpResponse<String> answer = post(commandUrl + "/api/drafts/" + draftId + "/action", body);
+            result.vote.record(System.nanoTime() - t);
+            check(answer);
+        }
+        result.votes = votes;
+    }
+
+    static void negotiation(Result result, CommandClient client, String bootstrap, String topic, int events, int reads)
+            throws Exception {
+        String prefix = "neg" + Long.toString(System.nanoTime(), 36) + "-";
+        String draftId = prefix + "0";
+        result.events = DirectEvents.produce(bootstrap, topic, prefix, 1, events, 7);
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (TimeTravelRun.projected(client, draftId) < events) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the negotiation draft was not projected within 10 minutes");
+            }
+            Thread.sleep(50);
+        }
+        JsonNode draft = CommandClient.JSON.readTree(client.get("/api/drafts/" + draftId).body());
+        Instant from = Instant.parse(draft.get("submittedAt").asText());
+        long span = Duration.between(from, Instant.parse(draft.get("updatedAt").asText())).toMillis();
+        Random random = new Random(5);
+        for (int i = 0; i < Math.min(200, reads); i++) { // warm-up
+            read(client, draftId, from.plusMillis((long) (random.nextDouble() * span)));
+        }
+        for (int i = 0; i < reads; i++) {
+            Instant at = from.plusMillis((long) (random.nextDouble() * span));
+            long t = System.nanoTime();
+            read(client, draftId, at);
+            result.negotiation.record(System.nanoTime() - t);
+        }
+        result.reads = reads;
+    }
+
+    private static void vote(String commandUrl, String draftId, String paragraphId, Random random) throws Exception {
+        check(post(commandUrl + "/api/drafts/" + draftId + "/action", body(paragraphId, random)));
+    }
+
+    /** Every Member State votes: mostly yes, so the paragraph is retained. */
+    private static String body(String paragraphId, Random random) {
+        ObjectNode body = CommandClient.JSON.createObjectNode();
+        body.put("method", "recordedVote").put("on", "paragraph").put("paragraphId", paragraphId);
+        ObjectNode votes = body.putObject("votes");
+        for (String member : MEMBER_STATES) {
+            int r = random.nextInt(10);
+            votes.put(member, r < 7 ? "yes" : r < 8 ? "no" : "abstain");
+        }
+        return body.toString();
+    }
+
+    private static HttpResponse<String> post(String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer dev:SECRETARIAT")
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void check(HttpResponse<String> answer) {
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("vote: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    private static void read(CommandClient client, String draftId, Instant at) throws Exception {
+        HttpResponse<String> response = client.get("/api/drafts/" + draftId + "/negotiation?asOf=" + at);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("negotiation as of " + at + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+}

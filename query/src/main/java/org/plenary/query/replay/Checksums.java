@@ -1,0 +1,32 @@
+package org.plenary.query.replay;
+
+import org.plenary.query.projection.ProjectionSet;
+import org.plenary.query.projection.ProjectionStore;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** The checksum per draft of two generations of the projections, side by side. */
+final class Checksums {
+
+    private Checksums() {
+    }
+
+    static Map<String, ReplayProgress.DraftChecksum> compare(ProjectionSet projections, ProjectionStore live,
+                                                             ProjectionStore rebuilt) {
+        // both generations at once: each is mostly waiting for the database
+        CompletableFuture<Map<String, String>> liveRead = CompletableFuture.supplyAsync(() -> projections.checksums(live));
+        Map<String, String> rebuiltSums = projections.checksums(rebuilt);
+        Map<String, String> liveSums = liveRead.join();
+        Map<String, ReplayProgress.DraftChecksum> result = new LinkedHashMap<>();
+        for (String draftId : liveSums.keySet()) {
+            String sum = rebuiltSums.get(draftId);
+            result.put(draftId, new ReplayProgress.DraftChecksum(liveSums.get(draftId), sum, liveSums.get(draftId).equals(sum)));
+        }
+        for (String draftId : rebuiltSums.keySet()) {
+            result.putIfAbsent(draftId, new ReplayProgress.DraftChecksum(null, rebuiltSums.get(draftId), false));
+        }
+        return result;
+    }
+}

@@ -63,8 +63,9 @@ class AmendmentsPageBrowserTest {
         browser.find("#propose-edit").click();
         browser.waitFor("#amendment-A1");
         assertThat(browser.find("#negotiator-status").getText()).isEqualTo("Amendment A1 proposed.");
-        // the server's wording, fetched once the card shows
-        browser.waitFor("A1's wording", d -> browser.find("#amendment-A1 .ops").getText().contains("paragraph 6 should read") ? true : null);
+        // the server's UN wording (GET …/wording), fetched once the card is shown
+        browser.waitFor("the server's wording of A1", d -> browser.find("#amendment-A1 .ops").getText()
+                .startsWith("Operative paragraph 6 should read: “6. Decides") ? true : null);
 
         api.propose(draft, "DEU", 2, "[{\"op\":\"replaceText\",\"paragraphId\":\"op6\",\"start\":0,\"end\":9,\"text\":\"*Agrees*\"}]");
         api.command(draft, "/amendments", "ITA", "{\"baseVersion\":3,\"amends\":\"A1\",\"operations\":[{\"op\":\"replaceParagraph\","

@@ -45,8 +45,12 @@ public class AmendmentWordingController {
         this.timeTravel = timeTravel;
     }
 
-    /** JSON: the instructions as a list, with the draft, the amendment and the version they are addressed to. */
-    public record WordingResponse(String draftId, String amendmentId, long addressedTo, List<String> instructions) {
+    /**
+     * JSON: the instructions as a list, with the draft, the amendment and the version they are addressed to (for a
+     * sub-amendment, {@code amends}: that text as the parent amendment would leave it).
+     */
+    public record WordingResponse(String draftId, String amendmentId, long addressedTo, String amends,
+                                  List<String> instructions) {
     }
 
     /**
@@ -63,7 +67,7 @@ public class AmendmentWordingController {
                 .header(ADDRESSED_TO_HEADER, Long.toString(w.addressedTo()));
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
             return ok.contentType(MediaType.APPLICATION_JSON)
-                    .body(new WordingResponse(w.draftId(), w.amendmentId(), w.addressedTo(), w.instructions()));
+                    .body(new WordingResponse(w.draftId(), w.amendmentId(), w.addressedTo(), w.amends(), w.instructions()));
         }
         return ok.contentType(MediaType.parseMediaType(TEXT)).body(w.text());
     }

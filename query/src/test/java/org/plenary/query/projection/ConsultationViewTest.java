@@ -45,6 +45,22 @@ class ConsultationViewTest {
     }
 
     @Test
+    void aRevisionIssuesTheTextAgainSoBisNumbersCountFromItsParagraphs() {
+        List<EventEnvelope> events = new java.util.ArrayList<>(EVENTS);
+        long version = events.size() + 1;
+        events.add(new EventEnvelope("e" + events.size(), "d1", events.size(), new org.plenary.shared.draft.RevisionIssuedEvent(
+                "d1", 1, "A/C.3/L.1/Rev.1", version - 1, List.of(), "as agreed", List.of("BRA"), "BRA", at(30))));
+
+        ConsultationView before = ConsultationEvents.built(EVENTS).consultation();
+        ConsultationView after = ConsultationEvents.built(events).consultation();
+
+        assertThat(before.issuance().operative()).containsExactly("op1", "op2"); // op3 is "1 bis" until the revision
+        assertThat(after.issuance().operative()).containsExactly("op1", "op3", "op2");
+        assertThat(after.issuances()).hasSize(2);
+        assertThat(after.issuance().version()).isEqualTo(version);
+    }
+
+    @Test
     void everyConsultationChangeSaysWhenItWasMade() {
         DraftView current = ConsultationEvents.built(EVENTS);
 

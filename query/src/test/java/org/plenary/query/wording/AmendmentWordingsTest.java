@@ -91,6 +91,25 @@ class AmendmentWordingsTest {
     }
 
     @Test
+    void aSubAmendmentIsWordedAgainstTheTextAsItsParentWouldLeaveIt() throws Exception {
+        List<String> amendments = new ArrayList<>(List.of(amendment("A2", "FRA", "pending", 3,
+                "{\"op\":\"deleteParagraph\",\"paragraphId\":\"op2\"},"
+                        + "{\"op\":\"insertParagraph\",\"section\":\"preamble\",\"after\":\"pp1\",\"text\":\"*Noting* the report,\","
+                        + "\"paragraphId\":\"pp2\"}")));
+        amendments.add(amendment("A8", "DEU", "pending", 3,
+                "{\"op\":\"replaceText\",\"paragraphId\":\"pp2\",\"start\":13,\"end\":19,\"text\":\"reports\"}")
+                .replaceFirst("}$", ",\"amends\":\"A2\"}"));
+        AmendmentWordings wordings = new AmendmentWordings(view(amendments), this::text);
+
+        AmendmentWordings.Worded a8 = wordings.amendment("A8");
+
+        assertThat(a8.amends()).isEqualTo("A2");
+        assertThat(a8.instructions()).containsExactly("In the second preambular paragraph, replace the word “report” with “reports”");
+        assertThat(wordings.document("DEU", false)).contains("Germany: amendment to draft resolution A/C.3/72/L.9")
+                .contains("1. To amendment A2: In the second preambular paragraph, replace the word “report” with “reports”.");
+    }
+
+    @Test
     void operationsThatDoNotFitTheirTextAreRefusedSayingSo() throws Exception {
         DraftView view = view(List.of(amendment("A7", "DEU", "pending", 3,
                 "{\"op\":\"replaceText\",\"paragraphId\":\"op1\",\"start\":30,\"end\":90,\"text\":\"x\"}")));

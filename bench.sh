@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Plenary benchmark harness (issue 6): builds if needed, then runs bench/ (org.plenary.bench.Bench).
 #   ./bench.sh [--quick] [--backend memory|file|both] [--command-url URL --query-url URL [--kafka H:P] [--mongo URI]]
-#              [--only raw,throughput,latency,timetravel,compilation,vote,negotiation,replay] [--set property=value] [--help]
+#              [--only raw,throughput,latency,timetravel,compilation,amendmentparse,rebase,vote,negotiation,replay] [--set property=value] [--help]
 # Results: bench/results/{results.md,results.csv,summary.json,latency.svg}. See docs/BENCHMARKS.md.
 # BENCH_JAVA_OPTS adds JVM options to the harness JVM (which also runs the embedded stack), e.g. JFR.
 set -euo pipefail

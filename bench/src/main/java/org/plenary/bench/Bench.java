@@ -36,6 +36,7 @@ public final class Bench {
     private final int timeTravelEvents;
     private final int timeTravelReads;
     private final int compilationReads;
+    private final int rebaseAccepts;
     private final int amendmentParses;
     private final double rawSeconds;
     private final Set<String> only;
@@ -58,10 +59,11 @@ public final class Bench {
         this.timeTravelEvents = integer("timetravel-events", quick ? 2_000 : 10_000);
         this.timeTravelReads = integer("timetravel-reads", quick ? 300 : 2_000);
         this.compilationReads = integer("compilation-reads", quick ? 200 : 1_000);
+        this.rebaseAccepts = integer("rebase-accepts", quick ? 100 : 500);
         this.amendmentParses = integer("amendment-parses", quick ? 500 : 2_000);
         this.rawSeconds = number("raw-seconds", quick ? 1 : 3);
         this.queryNodes = integer("query-nodes", 1);
-        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,amendmentparse,vote,negotiation,replay").split(","));
+        this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,amendmentparse,rebase,vote,negotiation,replay").split(","));
         stackProperties.put("logging.level.state.change.logger", "WARN");
         stackProperties.put("logging.level.kafka", "WARN");
         stackProperties.put("logging.level.org.apache.kafka", "WARN");
@@ -112,8 +114,8 @@ public final class Bench {
                 usage: ./bench.sh [--quick] [--backend memory|file|both] [--command-url URL --query-url URL [--kafka HOST:PORT] [--mongo URI]]
                        [--clients 16] [--drafts 200] [--duration 30] [--rate 1000] [--latency-seconds 20]
                        [--replay-events 1000000] [--timetravel-events 10000] [--compilation-reads 1000]
-                       [--amendment-parses 2000] [--query-nodes 1]
-                       [--only raw,throughput,latency,timetravel,compilation,amendmentparse,vote,negotiation,replay]
+                       [--amendment-parses 2000] [--rebase-accepts 500] [--query-nodes 1]
+                       [--only raw,throughput,latency,timetravel,compilation,amendmentparse,rebase,vote,negotiation,replay]
                        [--set property=value ...] [--replay-jvm-opts "..."] [--out bench/results]""");
         System.exit(problem == null ? 0 : 64);
     }
@@ -188,6 +190,7 @@ public final class Bench {
         settings.put("replay_events", String.valueOf(replayEvents));
         settings.put("timetravel_events", String.valueOf(timeTravelEvents));
         settings.put("compilation_reads", String.valueOf(compilationReads));
+        settings.put("rebase_accepts", String.valueOf(rebaseAccepts));
         settings.put("amendment_parses", String.valueOf(amendmentParses));
         settings.put("query_nodes", String.valueOf(queryNodes));
         if (!stackProperties.isEmpty()) {
@@ -390,6 +393,24 @@ public final class Bench {
             } catch (Exception e) {
                 failures++;
                 result.notes.add("compilation FAILED: " + e);
+                e.printStackTrace();
+            }
+        }
+        if (only.contains("rebase")) {
+            try {
+                System.out.printf("[%s] rebase: accepting amendments on a draft with 500 pending ...%n", backend);
+                RebaseRun.Result r = RebaseRun.run(client, 500, rebaseAccepts);
+                result.add("rebase", "accept with 500 pending amendments rebased, p50", r.accept.percentileMs(50), "ms",
+                        "rebase_accept_p50_ms", "");
+                result.add("rebase", "accept with 500 pending amendments rebased, p99", r.accept.percentileMs(99), "ms",
+                        "rebase_accept_p99_ms", "target ≤ 20 ms");
+                result.add("rebase", "accept with 500 pending amendments rebased, max", r.accept.maxMs(), "ms",
+                        "rebase_accept_max_ms", "");
+                result.notes.add(String.format("rebase: %d accepts measured (after 20 unmeasured), each followed by a new"
+                        + " proposal; making the draft with %d amendments took %.0f ms", r.accepts, r.pending, r.setupMs));
+            } catch (Exception e) {
+                failures++;
+                result.notes.add("rebase FAILED: " + e);
                 e.printStackTrace();
             }
         }

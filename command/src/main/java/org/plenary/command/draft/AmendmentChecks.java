@@ -104,17 +104,34 @@ final class AmendmentChecks {
         return "A" + (amendments.size() + 1);
     }
 
-    /** The pending amendments in proposal order (a snapshot's map may have another order). */
+    /** The pending amendments in proposal order (the map given is in that order: {@link Amendments#ordered}). */
     Map<String, Amendment> pendingInOrder() {
-        Map<Integer, String> order = new TreeMap<>();
+        Map<String, Amendment> pending = new LinkedHashMap<>();
         amendments.forEach((id, a) -> {
             if (a.isPending()) {
-                order.put(Amendment.number(id), id);
+                pending.put(id, a);
             }
         });
-        Map<String, Amendment> pending = new LinkedHashMap<>();
-        order.values().forEach(id -> pending.put(id, amendments.get(id)));
         return pending;
+    }
+
+    /** The amendments in proposal order: {@code amendments} itself when it is, else a sorted copy. */
+    static Map<String, Amendment> inProposalOrder(Map<String, Amendment> amendments) {
+        int last = 0;
+        boolean sorted = true;
+        for (String id : amendments.keySet()) {
+            int number = Amendment.number(id);
+            sorted &= number > last;
+            last = number;
+        }
+        if (sorted) {
+            return amendments;
+        }
+        Map<Integer, String> order = new TreeMap<>();
+        amendments.keySet().forEach(id -> order.put(Amendment.number(id), id));
+        Map<String, Amendment> copy = new LinkedHashMap<>();
+        order.values().forEach(id -> copy.put(id, amendments.get(id)));
+        return copy;
     }
 
     Map<String, Amendment> subsOf(String parentId) {

@@ -75,9 +75,22 @@ final class AmendmentRebase {
         return Rebase.over(parentText, NodeIndex.of(parentText), carried.operations(), source).rebase(sub);
     }
 
-    /** Sibling sub-amendments over one accepted into their parent ({@code accepted}, on the parent's text). */
-    static Rebase.Result overSibling(DraftDocument parentText, List<EditOperation> accepted, String acceptedId,
-                                     List<EditOperation> sibling) {
-        return Rebase.over(parentText, NodeIndex.of(parentText), accepted, acceptedId).rebase(sibling);
+    /** The other pending sub-amendments of a parent over one accepted into it ({@code accepted}, on the parent's text). */
+    static Outcome overSibling(DraftDocument parentText, List<EditOperation> accepted, String acceptedId,
+                               Map<String, Amendment> siblings) {
+        Rebase over = Rebase.over(parentText, NodeIndex.of(parentText), accepted, acceptedId);
+        List<String> rebased = new ArrayList<>();
+        List<AmendmentsRebasedEvent.Moved> moved = new ArrayList<>();
+        Map<String, List<String>> overtaken = new LinkedHashMap<>();
+        siblings.forEach((id, sibling) -> {
+            Rebase.Result result = over.rebase(sibling.operations());
+            if (result instanceof Rebase.Rebased r) {
+                rebased.add(id);
+                moved.add(new AmendmentsRebasedEvent.Moved(id, r.operations()));
+            } else {
+                overtaken.put(id, ((Rebase.Overtaken) result).reasons());
+            }
+        });
+        return new Outcome(rebased, moved, overtaken);
     }
 }

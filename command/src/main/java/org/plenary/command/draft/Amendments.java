@@ -27,11 +27,9 @@ import org.plenary.shared.draft.WithdrawAmendmentCommand;
 import org.plenary.shared.edit.DocumentEditor;
 import org.plenary.shared.edit.EditException;
 import org.plenary.shared.edit.EditOperation;
-import org.plenary.shared.edit.Rebase;
 import org.plenary.shared.edit.SubAmendments;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +54,8 @@ class Amendments implements FollowsText {
     @JsonBackReference
     private DraftResolution draft;
     private Map<String, Amendment> amendments;
+    /** Whether {@link #amendments} was checked to be in proposal order since it was read; never in a snapshot. */
+    private transient boolean inOrder;
 
     private Amendments() {
         // for Jackson
@@ -147,20 +147,10 @@ class Amendments implements FollowsText {
         DraftDocument parentText = DocumentEditor.apply(draft.document(), parent.operations());
         apply(new SubAmendmentAcceptedEvent(draft.draftId(), command.amendmentId(), parentId, sub.operations(),
                 parent.operations(), folded, command.reason(), command.actor(), command.at()));
-        List<String> rebased = new ArrayList<>();
-        List<AmendmentsRebasedEvent.Moved> moved = new ArrayList<>();
-        Map<String, List<String>> overtaken = new LinkedHashMap<>();
-        checks().subsOf(parentId).forEach((id, sibling) -> {
-            Rebase.Result result = AmendmentRebase.overSibling(parentText, sub.operations(), command.amendmentId(),
-                    sibling.operations());
-            if (result instanceof Rebase.Rebased r) {
-                rebased.add(id);
-                moved.add(new AmendmentsRebasedEvent.Moved(id, r.operations()));
-            } else {
-                overtaken.put(id, ((Rebase.Overtaken) result).reasons());
-            }
-        });
-        applyFollowUp(command.amendmentId(), rebased, moved, overtaken, false, command.actor(), command.at());
+        AmendmentRebase.Outcome siblings = AmendmentRebase.overSibling(parentText, sub.operations(),
+                command.amendmentId(), checks().subsOf(parentId));
+        applyFollowUp(command.amendmentId(), siblings.rebased(), siblings.moved(), siblings.overtaken(), false,
+                command.actor(), command.at());
     }
 
     @CommandHandler
@@ -229,7 +219,16 @@ class Amendments implements FollowsText {
     }
 
     private AmendmentChecks checks() {
-        return new AmendmentChecks(draft, amendments);
+        return new AmendmentChecks(draft, ordered());
+    }
+
+    /** The map in proposal order, which a snapshot written by a HashMap may not have kept (sorted once). */
+    private Map<String, Amendment> ordered() {
+        if (!inOrder) {
+            amendments = AmendmentChecks.inProposalOrder(amendments);
+            inOrder = true;
+        }
+        return amendments;
     }
 
     @Override

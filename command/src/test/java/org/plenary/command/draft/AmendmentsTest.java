@@ -382,4 +382,83 @@ class AmendmentsTest {
                 .expectException(DraftRejection.class)
                 .expectExceptionMessage(Rejections.ALREADY_HELD.formatted("A1", "A3"));
     }
+
+    // --- further refusals and follow-ups
+
+    @Test
+    void aParentIsNotWithdrawnWhileASubAmendmentIsPending() {
+        fixture.given(submitted(), proposedBy("FRA", "A1", 1, REPLACE_CONTINUE), sub("A2", "A1", 2, CARRY_ON))
+                .when(new WithdrawAmendmentCommand(DRAFT, "A1", "FRA", T1))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(Rejections.SUB_AMENDMENT_PENDING.formatted("A1", "A2"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revisingAParentOvertakesItsPendingSubAmendments() {
+        fixture.given(submitted(), proposedBy("FRA", "A1", 1, REPLACE_CONTINUE), sub("A2", "A1", 2, CARRY_ON))
+                .when(new ReviseAmendmentCommand(DRAFT, "A1", 3, null, GO_ON, "FRA", T1))
+                .expectEvents(new AmendmentRevisedEvent(DRAFT, "A1", 3, null, GO_ON, "FRA", T1),
+                        new AmendmentOvertakenEvent(DRAFT, "A2", "A1", List.of("A1, which it amends, was revised"), false,
+                                "FRA", T1));
+    }
+
+    @Test
+    void theProposerRevisesASubAmendmentAgainstItsParentsText() {
+        List<EditOperation> revised = List.of(new ReplaceText("op1", 31, 37, "go on"));
+        fixture.given(submitted(), proposedBy("FRA", "A1", 1, REPLACE_CONTINUE), sub("A2", "A1", 2, CARRY_ON))
+                .when(new ReviseAmendmentCommand(DRAFT, "A2", 3, null, revised, "DEU", T1))
+                .expectEvents(new AmendmentRevisedEvent(DRAFT, "A2", 3, null, revised, "DEU", T1));
+    }
+
+    @Test
+    void anAmendmentSupersededByAPendingCompromiseIsNotAmended() {
+        fixture.given(withCompromise())
+                .when(new ProposeAmendmentCommand(DRAFT, 4, null, CARRY_ON, "ITA", T1, "A1"))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(Rejections.NO_SUB_OF_COMPROMISE_PART.formatted("A1", "A3"));
+    }
+
+    @Test
+    void aCompromiseDoesNotSupersedeASubAmendmentNorAnAmendmentWithOnePending() {
+        fixture.given(submitted(), proposedBy("FRA", "A1", 1, REPLACE_CONTINUE), sub("A2", "A1", 2, CARRY_ON))
+                .when(new ProposeCompromiseCommand(DRAFT, 3, List.of("A2"), CARRY_ON_WHOLE, null, "BRA", T1))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(Rejections.SUPERSEDE_SUB.formatted("A2"));
+        fixture.given(submitted(), proposedBy("FRA", "A1", 1, REPLACE_CONTINUE), sub("A2", "A1", 2, CARRY_ON))
+                .when(new ProposeCompromiseCommand(DRAFT, 3, List.of("A1"), CARRY_ON_WHOLE, null, "BRA", T1))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(Rejections.SUB_AMENDMENT_PENDING.formatted("A1", "A2"));
+    }
+
+    @Test
+    void withdrawingTheCompromiseReturnsWhatItSuperseded() {
+        fixture.given(withCompromise(new AmendmentWithdrawnEvent(DRAFT, "A3", "BRA", T1, "no consensus")))
+                .when(new RejectAmendmentCommand(DRAFT, "A2", "not now", "CHN", T1))
+                .expectEvents(new AmendmentRejectedEvent(DRAFT, "A2", "not now", "CHN", T1));
+    }
+
+    @Test
+    void aCompromiseOverAnOvertakenAmendmentIsTabled() {
+        List<Object> given = new java.util.ArrayList<>(List.of(overtaken()));
+        fixture.given(given.toArray())
+                .when(new ProposeCompromiseCommand(DRAFT, 5, List.of("A1"), List.of(new ReplaceText("op1", 31, 41, "carry on")),
+                        null, "CHN", T1))
+                .expectEvents(new AmendmentProposedEvent(DRAFT, "A3", 5, null,
+                        List.of(new ReplaceText("op1", 31, 41, "carry on")), "CHN", T1, null, List.of("A1")));
+    }
+
+    @Test
+    void aProposalWrittenBeforeTheChangesTheDraftKeepsIsRefused() {
+        List<Object> given = new java.util.ArrayList<>(List.of(submitted()));
+        for (int i = 1; i <= TextLog.KEPT + 1; i++) {
+            List<EditOperation> ops = List.of(new ReplaceText("op3", 0, 10, i % 2 == 0 ? "*Requests*" : "*Requires*"));
+            given.add(proposedBy("DEU", "A" + i, 2L * i - 1, ops));
+            given.add(new AmendmentAcceptedEvent(DRAFT, "A" + i, ops, "BRA", T1));
+        }
+        fixture.given(given.toArray())
+                .when(new ProposeAmendmentCommand(DRAFT, 2, null, REPLACE_CONTINUE, "FRA", T1))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(Rejections.BASE_VERSION_TOO_OLD.formatted(2, 19));
+    }
 }

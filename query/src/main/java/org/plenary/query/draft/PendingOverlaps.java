@@ -3,15 +3,10 @@ package org.plenary.query.draft;
 import org.plenary.query.projection.DraftView;
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.edit.DocumentEditor;
-import org.plenary.shared.edit.EditOperation;
-import org.plenary.shared.edit.InsertItem;
-import org.plenary.shared.edit.InsertParagraph;
-import org.plenary.shared.edit.MoveParagraph;
 import org.plenary.shared.edit.NodeIndex;
 import org.plenary.shared.edit.Overlap;
 import org.plenary.shared.edit.Overlaps;
-import org.plenary.shared.edit.ReplaceFootnote;
-import org.plenary.shared.edit.ReplaceTitle;
+import org.plenary.shared.edit.Touches;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +19,9 @@ import java.util.Set;
 /**
  * Where the pending amendments overlap, read from a draft's view: the amendments to the draft all address its
  * current text (they are rebased as it changes), the sub-amendments of one amendment the text as it would leave it.
- * Only pairs that touch a common paragraph (or the title, or a footnote) are compared, so a draft with hundreds of
- * amendments to different paragraphs costs little more than one with a few.
+ * Only pairs that touch a common paragraph, the title or the footnotes are compared ({@link Touches}), so a draft
+ * with hundreds of amendments to different paragraphs costs little more than one with a few. Pairs are listed in
+ * the order found (by key), each once.
  */
 final class PendingOverlaps {
 
@@ -62,29 +58,16 @@ final class PendingOverlaps {
         NodeIndex index = NodeIndex.of(text);
         Overlaps overlaps = Overlaps.on(text, index);
         Map<String, List<Integer>> byKey = new HashMap<>();
-        List<Integer> everywhere = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            Set<String> keys = keys(members.get(i).operations(), index);
-            if (keys == null) {
-                everywhere.add(i);
-            } else {
-                for (String key : keys) {
-                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                }
+            for (String key : Touches.of(members.get(i).operations(), text, index)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
         Set<Long> compared = new HashSet<>();
-        for (List<Integer> sharing : byKey.values()) {
+        for (List<Integer> sharing : byKey.values()) { // only amendments that share a key may overlap
             for (int x = 0; x < sharing.size(); x++) {
                 for (int y = x + 1; y < sharing.size(); y++) {
                     pair(overlaps, members, sharing.get(x), sharing.get(y), compared, out);
-                }
-            }
-        }
-        for (int i : everywhere) {
-            for (int j = 0; j < members.size(); j++) {
-                if (i != j) {
-                    pair(overlaps, members, Math.min(i, j), Math.max(i, j), compared, out);
                 }
             }
         }
@@ -100,38 +83,5 @@ final class PendingOverlaps {
         for (Overlap o : overlaps.between(a.amendmentId(), a.operations(), b.amendmentId(), b.operations())) {
             out.add(new Pair(a.amendmentId(), b.amendmentId(), o.kind(), o.where(), o.why()));
         }
-    }
-
-    /** The paragraphs (top-level ids) and places an amendment touches; null when it may touch any (a footnote). */
-    private static Set<String> keys(List<EditOperation> operations, NodeIndex index) {
-        Set<String> keys = new HashSet<>();
-        for (EditOperation op : operations) {
-            if (op instanceof ReplaceFootnote) {
-                return null;
-            }
-            if (op instanceof ReplaceTitle) {
-                keys.add("#title");
-            } else if (op.target() != null) {
-                keys.add(top(op.target(), index));
-            } else if (op instanceof InsertParagraph insert) {
-                keys.add("#start:" + insert.section());
-            }
-            if (op instanceof MoveParagraph move) {
-                keys.add(move.after() == null ? "#start:" + index.topLevelSection(move.paragraphId()) : top(move.after(), index));
-            }
-            if (op instanceof InsertItem insert && insert.parentId() != null) {
-                keys.add(top(insert.parentId(), index));
-            }
-        }
-        return keys;
-    }
-
-    /** The paragraph an id belongs to; ids not in the text (inserted by another operation) as themselves. */
-    private static String top(String id, NodeIndex index) {
-        if (!index.contains(id)) {
-            return id;
-        }
-        List<String> line = index.selfAndAncestors(id);
-        return line.get(line.size() - 1);
     }
 }

@@ -76,8 +76,9 @@ public class TimeTravel {
         if (version == current.version()) {
             return current;
         }
-        if (current.changedAt(version) == null) {
-            return replayed(current, version); // a view without the version of each change: replay the events
+        if (current.changedAt(version) == null || !current.knowsAmendmentsAt(version)) {
+            // a view without the version of each change, or amendments rebased (revised …) since: replay the events
+            return replayed(current, version);
         }
         return current.asOf(version, textAt(current, version));
     }

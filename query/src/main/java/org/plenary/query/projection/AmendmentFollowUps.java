@@ -35,24 +35,24 @@ final class AmendmentFollowUps {
         if (event instanceof AmendmentProposedEvent proposed) {
             view.add(new DraftView.AmendmentView(proposed.amendmentId(), proposed.actor(), AmendmentStatus.PENDING,
                     proposed.baseVersion(), proposed.reason(), proposed.operations(), proposed.at(), next, null, null,
-                    null, null, proposed.amends(), proposed.superseded(), null, null, null, null));
+                    null, null, proposed.amends(), proposed.superseded(), null, null, null, null, null));
             for (String superseded : proposed.superseded()) {
-                view.replace(view.amendment(superseded).supersededBy(proposed.amendmentId()));
+                view.replace(view.amendment(superseded).supersededBy(proposed.amendmentId(), next));
             }
         } else if (event instanceof AmendmentRejectedEvent rejected) {
             view.decide(rejected.amendmentId(), AmendmentStatus.REJECTED, rejected, next, rejected.reason());
-            release(rejected.amendmentId());
+            release(rejected.amendmentId(), next);
         } else if (event instanceof AmendmentWithdrawnEvent withdrawn) {
             view.decide(withdrawn.amendmentId(), AmendmentStatus.WITHDRAWN, withdrawn, next, withdrawn.reason());
-            release(withdrawn.amendmentId());
+            release(withdrawn.amendmentId(), next);
         } else if (event instanceof AmendmentsRebasedEvent rebased) {
             for (String id : rebased.rebased()) {
                 DraftView.AmendmentView a = view.amendment(id);
-                view.replace(a.withOperations(rebased.baseVersion(), a.operations()));
+                view.replace(a.withOperations(rebased.baseVersion(), a.operations(), next));
             }
             for (AmendmentsRebasedEvent.Moved moved : rebased.moved()) {
                 DraftView.AmendmentView a = view.amendment(moved.amendmentId());
-                view.replace(a.withOperations(a.baseVersion(), moved.operations()));
+                view.replace(a.withOperations(a.baseVersion(), moved.operations(), next));
             }
         } else if (event instanceof AmendmentOvertakenEvent overtaken) {
             DraftView.AmendmentView a = view.amendment(overtaken.amendmentId())
@@ -63,12 +63,12 @@ final class AmendmentFollowUps {
                         String.join("; ", overtaken.reasons())));
             }
         } else if (event instanceof AmendmentRevisedEvent revised) {
-            view.replace(view.amendment(revised.amendmentId()).withOperations(revised.baseVersion(), revised.operations())
+            view.replace(view.amendment(revised.amendmentId()).withOperations(revised.baseVersion(), revised.operations(), next)
                     .moved(AmendmentStatus.PENDING, revised.at(), next, null, null));
         } else if (event instanceof SubAmendmentAcceptedEvent accepted) {
             view.decide(accepted.amendmentId(), AmendmentStatus.ACCEPTED, accepted, next, accepted.reason());
             DraftView.AmendmentView parent = view.amendment(accepted.amends());
-            view.replace(parent.withOperations(parent.baseVersion(), accepted.parentAfter()));
+            view.replace(parent.withOperations(parent.baseVersion(), accepted.parentAfter(), next));
         }
     }
 
@@ -87,7 +87,7 @@ final class AmendmentFollowUps {
     }
 
     /** A compromise rejected or withdrawn: what it superseded is no longer held by it. */
-    private void release(String amendmentId) {
+    private void release(String amendmentId, long next) {
         DraftView.AmendmentView closed = view.amendment(amendmentId);
         if (closed.supersedes() == null) {
             return;
@@ -95,7 +95,7 @@ final class AmendmentFollowUps {
         for (String id : closed.supersedes()) {
             DraftView.AmendmentView a = view.amendment(id);
             if (amendmentId.equals(a.supersededBy())) {
-                view.replace(a.supersededBy(null));
+                view.replace(a.supersededBy(null, next));
             }
         }
     }

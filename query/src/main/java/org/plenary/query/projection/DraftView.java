@@ -71,7 +71,8 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
                                 String reason, List<EditOperation> operations, Instant proposedAt,
                                 long proposedVersion, String decidedBy, Instant decidedAt, Long decidedVersion,
                                 String decisionReason, String amends, List<String> supersedes, String supersededBy,
-                                String overtakenBy, List<String> overtakenReasons, List<Transition> transitions) {
+                                String overtakenBy, List<String> overtakenReasons, List<Transition> transitions,
+                                Long changedVersion) {
 
         public AmendmentView {
             operations = operations == null ? null : List.copyOf(operations);
@@ -84,25 +85,33 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
                              String reason, List<EditOperation> operations, Instant proposedAt, long proposedVersion,
                              String decidedBy, Instant decidedAt, Long decidedVersion, String decisionReason) {
             this(amendmentId, proposer, status, baseVersion, reason, operations, proposedAt, proposedVersion, decidedBy,
-                    decidedAt, decidedVersion, decisionReason, null, null, null, null, null, null);
+                    decidedAt, decidedVersion, decisionReason, null, null, null, null, null, null, null);
         }
 
         AmendmentView decided(AmendmentStatus decision, String by, Instant at, long version, String why) {
             return new AmendmentView(amendmentId, proposer, decision, baseVersion, reason, operations, proposedAt,
                     proposedVersion, by, at, version, why, amends, supersedes, supersededBy, overtakenBy,
-                    overtakenReasons, transitions);
+                    overtakenReasons, transitions, changedVersion);
         }
 
-        AmendmentView withOperations(long base, List<EditOperation> newOperations) {
+        /** New operations (and base) at {@code version}: rebased, revised, or a sub-amendment folded in. */
+        AmendmentView withOperations(long base, List<EditOperation> newOperations, long version) {
             return new AmendmentView(amendmentId, proposer, status, base, reason, newOperations, proposedAt,
                     proposedVersion, decidedBy, decidedAt, decidedVersion, decisionReason, amends, supersedes,
-                    supersededBy, overtakenBy, overtakenReasons, transitions);
+                    supersededBy, overtakenBy, overtakenReasons, transitions, version);
         }
 
-        AmendmentView supersededBy(String compromise) {
+        /** The operations it was decided with (an acceptance): not a change {@link #asOf} must know of. */
+        AmendmentView decidedWith(List<EditOperation> decided) {
+            return new AmendmentView(amendmentId, proposer, status, baseVersion, reason, decided, proposedAt,
+                    proposedVersion, decidedBy, decidedAt, decidedVersion, decisionReason, amends, supersedes,
+                    supersededBy, overtakenBy, overtakenReasons, transitions, changedVersion);
+        }
+
+        AmendmentView supersededBy(String compromise, long version) {
             return new AmendmentView(amendmentId, proposer, status, baseVersion, reason, operations, proposedAt,
                     proposedVersion, decidedBy, decidedAt, decidedVersion, decisionReason, amends, supersedes,
-                    compromise, overtakenBy, overtakenReasons, transitions);
+                    compromise, overtakenBy, overtakenReasons, transitions, version);
         }
 
         /** Overtaken (or back to pending, revised, when {@code by} is null) at {@code version}. */
@@ -111,12 +120,13 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
             all.add(new Transition(version, at, newStatus));
             return new AmendmentView(amendmentId, proposer, newStatus, baseVersion, reason, operations, proposedAt,
                     proposedVersion, decidedBy, decidedAt, decidedVersion, decisionReason, amends, supersedes,
-                    supersededBy, by == null ? overtakenBy : by, by == null ? overtakenReasons : reasons, all);
+                    supersededBy, by == null ? overtakenBy : by, by == null ? overtakenReasons : reasons, all, version);
         }
 
         /**
          * This amendment as it stood at {@code version} (proposed by then): its decision if made by then, else
-         * pending or overtaken as its transitions by then say. Operations are as they are now (or were decided).
+         * pending or overtaken as its transitions by then say. Exact only when it did not change after
+         * {@code version} ({@link DraftView#knowsAmendmentsAt}).
          */
         AmendmentView asOf(long version) {
             boolean decidedThen = decidedVersion != null && decidedVersion <= version;
@@ -133,12 +143,26 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
             }
             return new AmendmentView(amendmentId, proposer, then, baseVersion, reason, operations, proposedAt,
                     proposedVersion, null, null, null, null, amends, supersedes, supersededBy,
-                    before.isEmpty() ? null : overtakenBy, before.isEmpty() ? null : overtakenReasons, before);
+                    before.isEmpty() ? null : overtakenBy, before.isEmpty() ? null : overtakenReasons, before,
+                    changedVersion);
         }
     }
 
     /** An amendment overtaken (status {@code overtaken}) or revised (back to {@code pending}) at a version. */
     public record Transition(long version, Instant at, AmendmentStatus status) {
+    }
+
+    /**
+     * Whether {@link #asOf} knows the amendments at {@code version}: none proposed by then changed after it (was
+     * rebased, overtaken, revised, linked to a compromise …). Otherwise a past view is replayed from the history.
+     */
+    public boolean knowsAmendmentsAt(long version) {
+        for (AmendmentView a : amendments) {
+            if (a.proposedVersion() <= version && a.changedVersion() != null && a.changedVersion() > version) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public AmendmentView amendment(String amendmentId) {
@@ -207,19 +231,9 @@ public record DraftView(String draftId, long version, DraftDocument document, Li
             }
         }
         List<AmendmentView> amendmentsThen = new ArrayList<>();
-        java.util.Map<String, Long> proposedThen = new java.util.HashMap<>();
         for (AmendmentView a : amendments) {
             if (a.proposedVersion() <= version) {
-                proposedThen.put(a.amendmentId(), a.proposedVersion());
-            }
-        }
-        for (AmendmentView a : amendments) {
-            if (a.proposedVersion() <= version) {
-                AmendmentView then = a.asOf(version);
-                if (then.supersededBy() != null && !proposedThen.containsKey(then.supersededBy())) {
-                    then = then.supersededBy(null); // the compromise came later
-                }
-                amendmentsThen.add(then);
+                amendmentsThen.add(a.asOf(version));
             }
         }
         return new DraftView(draftId, version, textThen, mainSponsors, coSponsorsThen, amendmentsThen, submittedBy,

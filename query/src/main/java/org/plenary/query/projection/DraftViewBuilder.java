@@ -95,8 +95,8 @@ public final class DraftViewBuilder implements DraftState {
             coSponsors.set(active, coSponsors.get(active).withdrawn(withdrawn.at(), next));
         } else if (event instanceof AmendmentAcceptedEvent accepted) {
             document = DocumentEditor.apply(document, accepted.operations());
-            amendments.set(amendmentIndex(accepted.amendmentId()), amendment(accepted.amendmentId())
-                    .withOperations(amendment(accepted.amendmentId()).baseVersion(), accepted.operations()));
+            amendments.set(amendmentIndex(accepted.amendmentId()),
+                    amendment(accepted.amendmentId()).decidedWith(accepted.operations()));
             decide(accepted.amendmentId(), AmendmentStatus.ACCEPTED, accepted, next, accepted.reason());
             amendmentFollowUps.superseded(accepted, next);
         } else if (AmendmentFollowUps.handles(event)) {

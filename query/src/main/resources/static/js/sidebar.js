@@ -6,7 +6,7 @@ import { el, timeElement } from './dom.js';
 import { parseInline } from './markup.js';
 
 const STATUS_WORDS = { pending: 'Pending', accepted: 'Accepted', rejected: 'Rejected', withdrawn: 'Withdrawn',
-  overtaken: 'Overtaken', lapsed: 'Lapsed', superseded: 'Superseded' };
+  overtaken: 'Overtaken', lapsed: 'Lapsed', superseded: 'Superseded', rejectedByVote: 'Rejected by vote' };
 
 export function renderSponsors(container, main, coSponsors) {
   const active = coSponsors.filter((c) => c.active !== false);

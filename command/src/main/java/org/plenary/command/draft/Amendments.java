@@ -279,7 +279,7 @@ class Amendments implements FollowsText {
 
     @EventSourcingHandler
     void on(AmendmentRejectedEvent event) {
-        close(event.amendmentId(), AmendmentStatus.REJECTED);
+        close(event.amendmentId(), event.outcome());
     }
 
     @EventSourcingHandler

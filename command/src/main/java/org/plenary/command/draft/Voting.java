@@ -169,7 +169,7 @@ class Voting {
             draft.textChanged(before, operations, id);
         } else {
             apply(new AmendmentRejectedEvent(draft.draftId(), id, "rejected by recorded vote " + voteId,
-                    command.actor(), command.at()));
+                    command.actor(), command.at(), voteId));
         }
     }
 

@@ -222,7 +222,17 @@ class VotingTest {
         fixture.given(submitted(), REGISTERED, proposedBy("FRA", "A1", 2, REPLACE_CONTINUE))
                 .when(vote("amendment", null, "A1", votes))
                 .expectEvents(recorded("V1", "amendment", null, "A1", votes, List.of("EGY", "USA"), 1, 2, 0, "rejected"),
-                        new AmendmentRejectedEvent(DRAFT, "A1", "rejected by recorded vote V1", SEC, T1));
+                        new AmendmentRejectedEvent(DRAFT, "A1", "rejected by recorded vote V1", SEC, T1, "V1"));
+    }
+
+    @Test
+    void anAmendmentRejectedByVoteIsNotVotedOnAgain() {
+        fixture.given(submitted(), REGISTERED, proposedBy("FRA", "A1", 2, REPLACE_CONTINUE),
+                        new AmendmentRejectedEvent(DRAFT, "A1", "rejected by recorded vote V1", SEC, T1, "V1"))
+                .when(vote("amendment", null, "A1", Map.of("BRA", "yes")))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(Rejections.AMENDMENT_NOT_PENDING.formatted("A1", "rejectedByVote"))
+                .expectNoEvents();
     }
 
     @Test

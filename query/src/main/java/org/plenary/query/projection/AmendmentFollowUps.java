@@ -40,7 +40,7 @@ final class AmendmentFollowUps {
                 view.replace(view.amendment(superseded).supersededBy(proposed.amendmentId(), next));
             }
         } else if (event instanceof AmendmentRejectedEvent rejected) {
-            view.decide(rejected.amendmentId(), AmendmentStatus.REJECTED, rejected, next, rejected.reason());
+            view.decide(rejected.amendmentId(), rejected.outcome(), rejected, next, rejected.reason());
             release(rejected.amendmentId(), next);
         } else if (event instanceof AmendmentWithdrawnEvent withdrawn) {
             view.decide(withdrawn.amendmentId(), AmendmentStatus.WITHDRAWN, withdrawn, next, withdrawn.reason());

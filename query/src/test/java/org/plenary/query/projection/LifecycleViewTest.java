@@ -30,6 +30,30 @@ class LifecycleViewTest {
     }
 
     @Test
+    void anAmendmentRejectedInARecordedVoteIsRejectedByVote() throws Exception {
+        java.time.Instant t = LifecycleEvents.at(1);
+        List<EventEnvelope> events = List.of(
+                new EventEnvelope("e0", "d1", 0, new org.plenary.shared.draft.DraftSubmittedEvent("d1", LifecycleEvents.document(),
+                        List.of("BRA"), "BRA", LifecycleEvents.at(0))),
+                new EventEnvelope("e1", "d1", 1, new org.plenary.shared.draft.AmendmentProposedEvent("d1", "A1", 1, null,
+                        LifecycleEvents.A1, "FRA", t)),
+                new EventEnvelope("e2", "d1", 2, new org.plenary.shared.draft.AmendmentProposedEvent("d1", "A2", 2, null,
+                        LifecycleEvents.REV1, "CHN", t)),
+                new EventEnvelope("e3", "d1", 3, new org.plenary.shared.draft.AmendmentRejectedEvent("d1", "A1",
+                        "rejected by recorded vote V1", "SECRETARIAT", t, "V1")),
+                new EventEnvelope("e4", "d1", 4, new org.plenary.shared.draft.AmendmentRejectedEvent("d1", "A2", "no", "BRA", t)));
+
+        DraftView view = ConsultationEvents.built(events);
+
+        assertThat(view.amendment("A1").status()).isEqualTo(org.plenary.shared.draft.AmendmentStatus.REJECTED_BY_VOTE);
+        assertThat(view.amendment("A2").status()).isEqualTo(org.plenary.shared.draft.AmendmentStatus.REJECTED);
+        String json = org.plenary.shared.json.Json.mapper().writeValueAsString(view.amendment("A1"));
+        assertThat(json).contains("\"status\":\"rejectedByVote\"");
+        assertThat(org.plenary.shared.json.Json.mapper().readValue(json, DraftView.AmendmentView.class).status())
+                .isEqualTo(org.plenary.shared.draft.AmendmentStatus.REJECTED_BY_VOTE);
+    }
+
+    @Test
     void theStateFollowsTheNegotiationToAdoption() {
         assertThat(at(1).lifecycle().state()).isEqualTo("UNDER_NEGOTIATION");
         assertThat(at(3).lifecycle().facilitator()).isEqualTo("NOR");

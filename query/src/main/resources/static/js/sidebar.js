@@ -17,6 +17,7 @@ export function renderSponsors(container, main, coSponsors) {
     el('h3', {}, 'Co-sponsors ', el('span', { class: 'count' }, '(' + active.length + ')')),
     active.length
       ? el('ul', { class: 'names' }, active.map((d) => el('li', { id: 'sponsor-' + d.code }, d.name,
+        d.onBehalfOf ? ' (on behalf of the ' + d.onBehalfOf + ')' : '',
         d.joinedAt ? [' ', el('span', { class: 'meta' }, 'since ', timeElement(d.joinedAt))] : '')))
       : el('p', { class: 'empty' }, 'None yet.'),
     withdrawn.length ? el('p', { class: 'meta' }, 'Withdrawn: ' + withdrawn.map((d) => d.name).join(', ')) : '');

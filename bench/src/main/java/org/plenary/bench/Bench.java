@@ -40,6 +40,8 @@ public final class Bench {
     private final int amendmentParses;
     private final double rawSeconds;
     private final Set<String> only;
+    /** Query nodes of the embedded stack projecting in one consumer group (the first serves the clients). */
+    private final int queryNodes;
     private final Map<String, String> stackProperties = new LinkedHashMap<>();
     private int failures;
 
@@ -60,6 +62,7 @@ public final class Bench {
         this.rebaseAccepts = integer("rebase-accepts", quick ? 100 : 500);
         this.amendmentParses = integer("amendment-parses", quick ? 500 : 2_000);
         this.rawSeconds = number("raw-seconds", quick ? 1 : 3);
+        this.queryNodes = integer("query-nodes", 1);
         this.only = Set.of(options.getOrDefault("only", "raw,throughput,latency,timetravel,compilation,amendmentparse,rebase,vote,negotiation,replay").split(","));
         stackProperties.put("logging.level.state.change.logger", "WARN");
         stackProperties.put("logging.level.kafka", "WARN");
@@ -111,7 +114,7 @@ public final class Bench {
                 usage: ./bench.sh [--quick] [--backend memory|file|both] [--command-url URL --query-url URL [--kafka HOST:PORT] [--mongo URI]]
                        [--clients 16] [--drafts 200] [--duration 30] [--rate 1000] [--latency-seconds 20]
                        [--replay-events 1000000] [--timetravel-events 10000] [--compilation-reads 1000]
-                       [--amendment-parses 2000] [--rebase-accepts 500]
+                       [--amendment-parses 2000] [--rebase-accepts 500] [--query-nodes 1]
                        [--only raw,throughput,latency,timetravel,compilation,amendmentparse,rebase,vote,negotiation,replay]
                        [--set property=value ...] [--replay-jvm-opts "..."] [--out bench/results]""");
         System.exit(problem == null ? 0 : 64);
@@ -189,6 +192,7 @@ public final class Bench {
         settings.put("compilation_reads", String.valueOf(compilationReads));
         settings.put("rebase_accepts", String.valueOf(rebaseAccepts));
         settings.put("amendment_parses", String.valueOf(amendmentParses));
+        settings.put("query_nodes", String.valueOf(queryNodes));
         if (!stackProperties.isEmpty()) {
             Map<String, String> shown = new LinkedHashMap<>(stackProperties);
             shown.keySet().removeIf(k -> k.startsWith("logging."));
@@ -238,13 +242,18 @@ public final class Bench {
         stackProperties.forEach(builder::property);
         long started = System.nanoTime();
         PlenaryStack stack = builder.build().start();
+        List<org.springframework.context.ConfigurableApplicationContext> moreQueryNodes = new ArrayList<>();
         try {
+            for (int node = 2; node <= queryNodes; node++) {
+                moreQueryNodes.add(stack.startAnotherQueryNode(Map.of("plenary.projection.node-id", "bench-" + node)));
+            }
             System.out.printf("[%s] stack started in %.1f s (command %s, query %s, kafka %s, mongo %s)%n", result.backend,
                     (System.nanoTime() - started) / 1e9, stack.commandUrl(), stack.queryUrl(),
                     stack.kafka().bootstrapServers(), stack.mongo().connectionString());
             measure(result, stack.commandUrl(), stack.queryUrl(), stack.kafka().bootstrapServers(),
                     stack.mongo().connectionString(), stack);
         } finally {
+            moreQueryNodes.forEach(org.springframework.context.ConfigurableApplicationContext::close);
             stack.close();
             deleteTree(directory);
         }
@@ -440,6 +449,9 @@ public final class Bench {
     private void replay(BackendResult result, PlenaryStack stack, RawLimits raw) throws Exception {
         String backend = result.backend;
         stack.stopQuery(); // the in-process query node would project the generated events meanwhile
+        if (queryNodes > 1) {
+            result.notes.add("replay: the other in-process query nodes keep projecting the generated events meanwhile");
+        }
         int replayDrafts = Math.max(1, replayEvents / replayEventsPerDraft);
         System.out.printf("[%s] replay: producing %,d events for %d drafts ...%n", backend, replayEvents, replayDrafts);
         long t = System.nanoTime();

@@ -5,6 +5,7 @@ import org.plenary.command.store.Durability;
 import org.plenary.embedded.EmbeddedKafkaBroker;
 import org.plenary.embedded.EmbeddedMongoServer;
 import org.plenary.query.QueryApplication;
+import org.plenary.query.projection.ProjectionDurability;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -204,7 +205,18 @@ public final class PlenaryStack implements AutoCloseable {
             properties.putIfAbsent("plenary.web.command-url", commandUrl());
         }
         properties.putAll(extra);
-        return QueryApplication.builder().profiles(settings.profiles.toArray(String[]::new)).run(asArgs(properties));
+        ProjectionDurability durability = projectionDurability();
+        return QueryApplication.builder().profiles(settings.profiles.toArray(String[]::new))
+                .initializers(context -> context.getBeanFactory().registerSingleton("projectionDurability", durability))
+                .run(asArgs(properties));
+    }
+
+    /** What the query app waits for before committing its offsets: the embedded server's flush, for the H2 file. */
+    private ProjectionDurability projectionDurability() {
+        if (settings.dataDirectory == null || !settings.durableAcknowledgements) {
+            return ProjectionDurability.NONE;
+        }
+        return () -> mongo.flush();
     }
 
     public void stopCommand() {

@@ -144,9 +144,10 @@ class KillNineTest {
     }
 
     /**
-     * After a kill, the dead process's projection consumer stays in the consumer group until its session times out,
-     * and until then this node projects no partition: a replay refuses ("this node projects 0 of 8 partitions"). The
-     * rebuild is retried (bounded) until it runs; returns how long that took.
+     * After a kill, the dead process's projection consumer stays in the consumer group until its session times out
+     * ({@code plenary.projection.session-timeout}). A replay used to need this node to own every partition, so it
+     * refused until then ("this node projects 0 of 8 partitions"; 27-36 s measured); it now needs none and runs at
+     * once. The rebuild is retried (bounded) should it fail; returns how long it took to get one done.
      */
     private long rebuildOnceTheNodeOwnsItsPartitions() throws InterruptedException {
         long began = System.nanoTime();

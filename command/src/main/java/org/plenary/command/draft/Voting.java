@@ -140,6 +140,10 @@ class Voting {
         draft.require(index.isParagraph(id), INVALID, NOT_A_PARAGRAPH.formatted(id));
         List<EditOperation> removal = List.of(new DeleteParagraph(id));
         if (!tally.adopted()) {
+            boolean lastOperative = draft.document().operative().size() == 1
+                    && draft.document().operative().get(0).id().equals(id);
+            draft.require(!lastOperative, CONFLICT, PARAGRAPH_CANNOT_GO.formatted(id,
+                    "it is the draft's only operative paragraph (vote on the draft as a whole instead)"));
             try {
                 DocumentEditor.validate(draft.document(), removal);
             } catch (EditException e) {

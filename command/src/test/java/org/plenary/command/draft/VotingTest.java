@@ -246,4 +246,33 @@ class VotingTest {
                 .when(vote("draft", null, null, votes))
                 .expectResultMessagePayload(new ActionResult("V2", "adopted", 1, 0, 0, 4, 5));
     }
+
+    @Test
+    void consensusIsOnTheWholeAndAVoteOnTheWholeNamesNoPart() {
+        fixture.given(submitted())
+                .when(new TakeActionCommand(DRAFT, "consensus", "paragraph", "op1", null, null, false, null, SEC, T1))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(LifecycleRejections.CONSENSUS_ON_DRAFT)
+                .expectNoEvents();
+        fixture.given(submitted(), REGISTERED)
+                .when(vote("draft", "op1", null, Map.of("BRA", "yes")))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage("a vote on the draft as a whole names no paragraph or amendment");
+        fixture.given(submitted(), REGISTERED)
+                .when(vote("amendment", null, null, Map.of("BRA", "yes")))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(LifecycleRejections.AMENDMENT_ID_REQUIRED);
+    }
+
+    @Test
+    void theLastOperativeParagraphCannotBeVotedAway() {
+        DraftDocument d = DraftResolutionTest.document();
+        DraftDocument one = new DraftDocument(d.header(), d.kind(), d.symbol(), d.sponsors(), null, null, d.title(),
+                d.subject(), d.preamble(), d.operative().subList(0, 1), d.footnotes(), d.closing());
+        fixture.given(new DraftSubmittedEvent(DRAFT, one, List.of("BRA", "CHN", "IRN"), SEC, T1), REGISTERED)
+                .when(vote("paragraph", "op1", null, Map.of("FRA", "no")))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("paragraph op1 cannot be removed: "))
+                .expectNoEvents();
+    }
 }

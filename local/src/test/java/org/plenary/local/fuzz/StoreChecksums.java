@@ -17,9 +17,9 @@ import java.util.TreeMap;
 /**
  * A SHA-256 of every collection of every database of the MongoDB-protocol server (documents in {@code _id} order):
  * the event store, the snapshots and publication marks, every projection. Collections that are not state a
- * request may change are left out by name (the feed's position snapshots, written by reads by design), and so are the
- * query nodes' liveness marks ({@code projection_meta} documents {@code node:<id>}, rewritten on a timer); the rest of
- * {@code projection_meta} (the active generation, the replay lease) is state and is checked.
+ * request may change are left out by name: the feed's position snapshots (written by reads by design) and the query
+ * nodes' liveness marks ({@code query_nodes}, rewritten on a timer); {@code projection_meta} (the active generation,
+ * the replay lease) is state and is checked.
  */
 final class StoreChecksums {
 
@@ -51,9 +51,6 @@ final class StoreChecksums {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Document document : collection.find().sort(Sorts.ascending("_id"))) {
-                if (isLivenessMark(collection, document)) {
-                    continue;
-                }
                 digest.update(document.toJson().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) '\n');
             }
@@ -61,10 +58,5 @@ final class StoreChecksums {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static boolean isLivenessMark(MongoCollection<Document> collection, Document document) {
-        return "projection_meta".equals(collection.getNamespace().getCollectionName())
-                && document.get("_id") instanceof String id && id.startsWith("node:");
     }
 }

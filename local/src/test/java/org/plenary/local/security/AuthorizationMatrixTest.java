@@ -85,7 +85,7 @@ class AuthorizationMatrixTest {
                     + "\"start\":10,\"end\":16,\"text\":\"move on\"}]}")),
             // the lifecycle (issue 14)
             new Endpoint("POST /api/drafts/{draftId}/facilitator", id -> json("/api/drafts/" + id + "/facilitator",
-                    "{\"delegation\":\"NOR\"}")),
+                    "{\"delegation\":\"SWE\"}")),
             new Endpoint("POST /api/drafts/{draftId}/withdraw", id -> json("/api/drafts/" + id + "/withdraw",
                     "{\"reason\":\"superseded\"}")),
             new Endpoint("POST /api/drafts/{draftId}/revisions", id -> json("/api/drafts/" + id + "/revisions",
@@ -127,6 +127,9 @@ class AuthorizationMatrixTest {
             new Row("main sponsor",             idp -> "Bearer dev:BRA",                      201,   201,  409, 409,  201,    200,   200,    403,    201,   200,
                     200, 201, 200, 201, 200, 200, 201, 403, 201,
                     403, 200, 201, 201, 403, 403),
+            new Row("facilitator",              idp -> "Bearer dev:NOR",                      403,   403,  200, 409,  201,    200,   200,    403,    201,   200,
+                    200, 201, 200, 201, 200, 200, 201, 403, 201,
+                    403, 403, 201, 201, 403, 403),
             new Row("secretariat",              idp -> "Bearer dev:SECRETARIAT",              201,   201,  403, 409,  403,    403,   403,    403,    403,   200,
                     403, 403, 403, 403, 403, 200, 403, 403, 403,
                     200, 403, 403, 403, 200, 200));
@@ -219,7 +222,7 @@ class AuthorizationMatrixTest {
 
     /**
      * A fresh draft: Brazil main sponsor, France co-sponsor and proposer of pending A1 (version 3), of bracket B1 around
-     * "*Decides*" in op1 (version 4) and of Alt 1 of op2 (version 5).
+     * "*Decides*" in op1 (version 4) and of Alt 1 of op2 (version 5); Norway facilitator (version 6).
      */
     private static String situation() throws Exception {
         HttpResponse<String> created = client.send(json("/api/drafts", DRAFT).header("Authorization", "Bearer dev:SECRETARIAT").build(),
@@ -240,6 +243,9 @@ class AuthorizationMatrixTest {
                         "{\"text\":\"*Requests* a full report.\"}").header("Authorization", "Bearer dev:FRA").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(alternative.statusCode()).as(alternative.body()).isEqualTo(201);
+        HttpResponse<String> facilitator = client.send(json("/api/drafts/" + id + "/facilitator", "{\"delegation\":\"NOR\"}")
+                .header("Authorization", "Bearer dev:SECRETARIAT").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(facilitator.statusCode()).as(facilitator.body()).isEqualTo(200);
         return id;
     }
 

@@ -69,6 +69,17 @@ public final class ConsumerSettings {
         return this;
     }
 
+    /**
+     * How long the group waits for a silent member (a killed process) before giving its partitions to the others;
+     * heartbeats go out every third of it.
+     */
+    public ConsumerSettings sessionTimeout(Duration timeout) {
+        int millis = atLeastOne((int) timeout.toMillis(), "session timeout");
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, millis);
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, Math.max(1, millis / 3));
+        return this;
+    }
+
     /** Asking for a topic that does not exist does not create it. */
     public ConsumerSettings noTopicCreation() {
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);

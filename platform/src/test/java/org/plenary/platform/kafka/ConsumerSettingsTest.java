@@ -41,6 +41,14 @@ class ConsumerSettingsTest {
     }
 
     @Test
+    void aSessionTimeoutSetsTheHeartbeatsToAThirdOfIt() {
+        Map<String, Object> config = ConsumerSettings.of("h:1", "c").group("g")
+                .sessionTimeout(java.time.Duration.ofSeconds(9)).asMap();
+        assertThat(config).containsEntry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 9000)
+                .containsEntry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3000);
+    }
+
+    @Test
     void refusesSettingsKafkaWouldRefuseLater() {
         assertThatThrownBy(() -> ConsumerSettings.of("h:1", "c").maxPollRecords(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max poll records");

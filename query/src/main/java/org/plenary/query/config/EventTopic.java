@@ -19,9 +19,21 @@ public record EventTopic(String name, boolean checked) {
 
     private static final Logger log = LoggerFactory.getLogger(EventTopic.class);
 
-    /** @throws IllegalStateException when the topic exists and would delete events */
+    /**
+     * Checks the topic if Kafka answers within 30 s; a node started while Kafka is away starts unchecked (it cannot
+     * read events then either; the command side checks the topic before it publishes anything).
+     *
+     * @throws IllegalStateException when the topic exists and would delete events
+     */
     public static EventTopic checked(Admin admin, String name) throws Exception {
-        if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(name)) {
+        java.util.Set<String> topics;
+        try {
+            topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            log.warn("Kafka did not answer within 30 s: topic {} not checked for its retention ({})", name, e.toString());
+            return new EventTopic(name, false);
+        }
+        if (!topics.contains(name)) {
             log.info("Topic {} does not exist yet: the command side creates it keeping every event", name);
             return new EventTopic(name, false);
         }

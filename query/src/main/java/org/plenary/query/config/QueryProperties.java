@@ -23,7 +23,8 @@ public record QueryProperties(MongoSettings mongo, KafkaSettings kafka, Projecti
                              @DefaultValue("") String nodeId,
                              @DefaultValue("1s") Duration retryBackoff,
                              @DefaultValue("500ms") Duration generationCheck,
-                             @DefaultValue("10000") long maxReadyLag) {
+                             @DefaultValue("10000") long maxReadyLag,
+                             @DefaultValue("10s") Duration sessionTimeout) {
 
         /** This node's name among the query nodes: {@code node-id}, else the host's name. */
         public String node() {

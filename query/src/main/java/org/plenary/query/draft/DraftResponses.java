@@ -36,7 +36,9 @@ public final class DraftResponses {
                         List<Delegate> subsequentlyJoinedBy) {
     }
 
-    public record Sponsors(String draftId, long version, List<Delegate> mainSponsors, List<CoSponsor> coSponsors) {
+    /** @param mainSponsorsOnBehalfOf the group the main sponsors speak for (an imported "X* (on behalf of …)"), or null */
+    public record Sponsors(String draftId, long version, List<Delegate> mainSponsors, List<CoSponsor> coSponsors,
+                           String mainSponsorsOnBehalfOf) {
     }
 
     public static Draft draft(DraftView view) {
@@ -65,7 +67,8 @@ public final class DraftResponses {
             coSponsors.add(new CoSponsor(d.code(), d.name(), c.joinedAt(), c.joinedVersion(), c.withdrawnAt(),
                     c.withdrawnVersion(), c.active(), view.lifecycle().groupOf(c.delegation(), c.joinedVersion())));
         }
-        return new Sponsors(view.draftId(), view.version(), mainSponsors(view), coSponsors);
+        return new Sponsors(view.draftId(), view.version(), mainSponsors(view), coSponsors,
+                LifecycleView.groupOfSponsorsNote(view.document().sponsorsNote()));
     }
 
     private static List<Delegate> mainSponsors(DraftView view) {

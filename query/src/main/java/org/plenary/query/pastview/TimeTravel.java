@@ -44,6 +44,12 @@ public class TimeTravel {
     private final LruCache<String, DraftDocument> checkpointTexts;
     /** Per generation, draft and version; see {@link #accepted}. */
     private final LruCache<String, Accepted> acceptedByDraft;
+    /** The event times of complete history buckets, by generation and bucket; see {@link #times}. */
+    private final LruCache<String, BucketTimes> bucketTimes = new LruCache<>(10_000);
+
+    /** When each event of a bucket happened and the version it made, in order. */
+    private record BucketTimes(Instant[] at, long[] versions) {
+    }
 
     public TimeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints) {
         this(store, history, checkpoints, 1000, 100);
@@ -234,21 +240,37 @@ public class TimeTravel {
         long high = HistoryBucket.bucketOf(current.version() - 1);
         while (low < high) { // the last bucket whose first event is at or before the instant
             long middle = (low + high + 1) / 2;
-            HistoryBucket bucket = bucket(current.draftId(), middle);
-            if (bucket.entries().get(0).at().isAfter(instant)) {
+            if (times(current.draftId(), middle).at()[0].isAfter(instant)) {
                 high = middle - 1;
             } else {
                 low = middle;
             }
         }
+        BucketTimes times = times(current.draftId(), low);
         long version = 0;
-        for (HistoryEntry entry : bucket(current.draftId(), low).entries()) {
-            if (entry.at().isAfter(instant)) {
-                break;
-            }
-            version = entry.version();
+        for (int i = 0; i < times.at().length && !times.at()[i].isAfter(instant); i++) {
+            version = times.versions()[i];
         }
         return version;
+    }
+
+    /**
+     * When each event of a history bucket happened, in order. A complete bucket never changes, so its times are kept
+     * (per generation): finding the version at an instant then reads no bucket twice.
+     */
+    private BucketTimes times(String draftId, long number) {
+        String key = store.generation() + "/" + HistoryBucket.key(draftId, number);
+        BucketTimes known = bucketTimes.get(key);
+        if (known != null) {
+            return known;
+        }
+        HistoryBucket bucket = bucket(draftId, number);
+        BucketTimes times = new BucketTimes(bucket.entries().stream().map(HistoryEntry::at).toArray(Instant[]::new),
+                bucket.entries().stream().mapToLong(HistoryEntry::version).toArray());
+        if (bucket.complete()) {
+            bucketTimes.put(key, times);
+        }
+        return times;
     }
 
     /** History entries with {@code fromSeq <= seq < toSeq}, in order. */

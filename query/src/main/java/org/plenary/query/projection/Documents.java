@@ -11,6 +11,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.plenary.shared.json.Json;
 
 import java.util.ArrayList;
@@ -61,34 +62,66 @@ public final class Documents {
      */
     public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
                                     Function<T, Document> toDocument, Predicate<T> isNew) {
+        writeAll(collection, values, toDocument, isNew, null);
+    }
+
+    /**
+     * {@link #writeAll(MongoCollection, Collection, Function, Predicate)}, but a document replaces only a stored one
+     * that is older: {@code olderThan} gives, for a document, the filter a stored document must match (besides its
+     * {@code _id}) to be replaced by it. A stored document as new or newer is left as it is, so a node that lost a
+     * draft's partition while it stalled (and still writes what it held) can never take the draft back.
+     */
+    public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
+                                    Function<T, Document> toDocument, Predicate<T> isNew,
+                                    Function<Document, Bson> olderThan) {
         List<WriteModel<Document>> writes = new ArrayList<>(Math.min(values.size(), WRITE_CHUNK));
         for (T value : values) {
             Document document = toDocument.apply(value);
-            writes.add(isNew.test(value) ? new InsertOneModel<>(document)
-                    : new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, UPSERT));
+            writes.add(isNew.test(value) ? new InsertOneModel<>(document) : replace(document, olderThan));
             if (writes.size() == WRITE_CHUNK) {
-                bulkWrite(collection, writes);
+                bulkWrite(collection, writes, olderThan);
                 writes.clear();
             }
         }
         if (!writes.isEmpty()) {
-            bulkWrite(collection, writes);
+            bulkWrite(collection, writes, olderThan);
         }
     }
 
-    private static void bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+    private static ReplaceOneModel<Document> replace(Document document, Function<Document, Bson> olderThan) {
+        Bson id = Filters.eq("_id", document.get("_id"));
+        return new ReplaceOneModel<>(olderThan == null ? id : Filters.and(id, olderThan.apply(document)), document, UPSERT);
+    }
+
+    /**
+     * An insert that meets a stored document is retried as a replacement; a guarded replacement that meets a stored
+     * document as new or newer (its upsert then collides on the {@code _id}) is dropped: the newer one stays.
+     */
+    private static void bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes,
+                                  Function<Document, Bson> olderThan) {
         try {
             collection.bulkWrite(writes, UNORDERED);
         } catch (MongoBulkWriteException e) {
             List<WriteModel<Document>> retries = new ArrayList<>();
             for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY || !(writes.get(error.getIndex()) instanceof InsertOneModel<Document> insert)) {
+                WriteModel<Document> write = writes.get(error.getIndex());
+                if (error.getCode() != DUPLICATE_KEY || (olderThan == null && !(write instanceof InsertOneModel))) {
                     throw e;
                 }
-                Document document = insert.getDocument();
-                retries.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document, UPSERT));
+                if (write instanceof InsertOneModel<Document> insert) {
+                    retries.add(replace(insert.getDocument(), olderThan));
+                } // else: a guarded replacement found a newer document stored
             }
-            collection.bulkWrite(retries, UNORDERED); // unordered: the other writes of the batch are done
+            if (retries.isEmpty()) {
+                return;
+            }
+            try {
+                collection.bulkWrite(retries, UNORDERED); // unordered: the other writes of the batch are done
+            } catch (MongoBulkWriteException again) {
+                if (olderThan == null || again.getWriteErrors().stream().anyMatch(x -> x.getCode() != DUPLICATE_KEY)) {
+                    throw again;
+                }
+            }
         }
     }
 }

@@ -154,7 +154,8 @@ public final class DraftViewProjection implements Projection {
         @Override
         public void flush() {
             Documents.writeAll(target.collection(COLLECTION), changed.values(),
-                    draft -> Documents.toDocument(draft.draftId(), draft.view()), draft -> newDrafts.contains(draft.draftId()));
+                    draft -> Documents.toDocument(draft.draftId(), draft.view()), draft -> newDrafts.contains(draft.draftId()),
+                    view -> Filters.lt("version", view.get("version"))); // never back to an older version
             changed.clear();
             newDrafts.clear();
         }

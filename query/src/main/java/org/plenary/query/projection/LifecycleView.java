@@ -113,6 +113,18 @@ public record LifecycleView(List<Appointment> facilitators, List<Revision> revis
         return groups;
     }
 
+    /**
+     * The group the main sponsors speak for, from the sponsors line's note of an imported text ("on behalf of the
+     * Group of African States", as "Cameroon* (on behalf of …)" reads): the group's full name, or null.
+     */
+    public static String groupOfSponsorsNote(String sponsorsNote) {
+        if (sponsorsNote == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^on behalf of (?:the )?(.+?)\\s*$").matcher(sponsorsNote.strip());
+        return m.matches() ? org.plenary.shared.delegation.Groups.byName(m.group(1)).map(g -> g.name()).orElse(null) : null;
+    }
+
     /** The group {@code delegation} joined for when it last joined, or null. */
     public String groupOf(String delegation, long joinedVersion) {
         for (GroupSponsorship g : groupSponsorships) {

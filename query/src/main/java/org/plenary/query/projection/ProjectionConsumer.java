@@ -50,6 +50,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
     private final Duration pollTimeout;
     private final Duration retryBackoff;
     private final ProjectionStatus status = new ProjectionStatus();
+    private volatile ProjectionDurability durability = ProjectionDurability.NONE;
     private final Thread thread;
     private final BlockingQueue<java.util.function.Consumer<LiveControl>> tasks = new LinkedBlockingQueue<>();
     private volatile Consumer<String, byte[]> consumer;
@@ -96,6 +97,12 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
         this(group -> consumer, "the given consumer's", topic, run, store, notifier, pollTimeout, Duration.ofMillis(100));
     }
 
+    /** What makes a written batch durable before its offsets are committed (before {@link #start()}). */
+    public ProjectionConsumer durability(ProjectionDurability durability) {
+        this.durability = java.util.Objects.requireNonNull(durability, "durability");
+        return this;
+    }
+
     public void start() {
         thread.start();
     }
@@ -119,6 +126,9 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
                         process(records);
                     }
                     measureLag();
+                    if (records.isEmpty() && status.lastFailure() != null && status.maxLag() == 0) {
+                        status.recovered(); // e.g. a commit refused in a rebalance, and nothing left to write since
+                    }
                 } catch (WakeupException e) {
                     // woken for a task or to stop
                 } catch (RuntimeException e) {
@@ -176,6 +186,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
             MDC.remove("draftId");
         }
         Map<String, Long> versions = run.flush();
+        durability.awaitDurable();
         Map<TopicPartition, Long> parked = run.lowestParkedOffsets();
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         next.forEach((partition, offset) ->

@@ -28,7 +28,7 @@ public class ProjectionConsumerConfig {
     @ConditionalOnProperty(name = "plenary.projection.enabled", havingValue = "true", matchIfMissing = true)
     ProjectionConsumer projectionConsumer(QueryProperties properties, ProjectionStore store, ProjectionSet projections,
                                           VersionNotifier notifier, ProjectionGenerations generations,
-                                          EventTopic checkedTopic) {
+                                          ObjectProvider<ProjectionDurability> durability, EventTopic checkedTopic) {
         QueryProperties.Projection projection = properties.projection();
         String group = generations.active().filter(a -> a.generation() == store.generation())
                 .map(a -> a.groupOr(projection.group())).orElse(projection.group());
@@ -38,9 +38,10 @@ public class ProjectionConsumerConfig {
                 groupId -> ConsumerSettings.of(properties.kafka().bootstrapServers(), "plenary-query-projections")
                         .group(groupId).fromEarliest().maxPollRecords(projection.maxPollRecords())
                         .fetchWhen(projection.fetchMinBytes(), projection.fetchMaxWait())
-                        .newConsumer(),
+                        .sessionTimeout(projection.sessionTimeout()).newConsumer(),
                 group, properties.kafka().topic(), projections.run(store, projection.cacheSize()), store, notifier,
-                projection.pollTimeout(), projection.retryBackoff());
+                projection.pollTimeout(), projection.retryBackoff())
+                .durability(durability.getIfAvailable(() -> ProjectionDurability.NONE));
         projectionConsumer.start();
         return projectionConsumer;
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * that projects into it. A generation that lacks a key of the registered projections
  * ({@link ProjectionSet#generationKeys()}: one was added, or one changed how it stores its documents) is rebuilt
  * from the topic at start (backfill). Every query node follows the active generation ({@link GenerationWatcher}) and
- * says which one it serves (documents {@code projection_meta/node:<id>}).
+ * says which one it serves (collection {@code query_nodes}, a heartbeat per node).
  */
 public class ProjectionGenerations {
 
@@ -39,11 +39,12 @@ public class ProjectionGenerations {
     }
 
     private static final String ID = "active";
-    private static final String NODE = "node:";
     private final MongoCollection<Document> meta;
+    private final MongoCollection<Document> nodes;
 
     public ProjectionGenerations(MongoDatabase database) {
         this.meta = database.getCollection("projection_meta");
+        this.nodes = database.getCollection("query_nodes");
     }
 
     /** The consumer group of generation {@code generation}, made from the configured one. */
@@ -77,19 +78,19 @@ public class ProjectionGenerations {
 
     /** Records that node {@code node} serves {@code generation} now. */
     public void serving(String node, int generation) {
-        meta.replaceOne(Filters.eq("_id", NODE + node), new Document("_id", NODE + node).append("generation", generation)
+        nodes.replaceOne(Filters.eq("_id", node), new Document("_id", node).append("generation", generation)
                 .append("at", Instant.now().toString()), new ReplaceOptions().upsert(true));
     }
 
     /** The generation each node serves, of the nodes heard from within {@code recent}. */
     public Map<String, Integer> servingNodes(Duration recent) {
         Instant since = Instant.now().minus(recent);
-        Map<String, Integer> nodes = new LinkedHashMap<>();
-        for (Document node : meta.find(Filters.regex("_id", "^" + NODE))) {
+        Map<String, Integer> serving = new LinkedHashMap<>();
+        for (Document node : nodes.find()) {
             if (Instant.parse(node.getString("at")).isAfter(since)) {
-                nodes.put(node.getString("_id").substring(NODE.length()), node.getInteger("generation"));
+                serving.put(node.getString("_id"), node.getInteger("generation"));
             }
         }
-        return nodes;
+        return serving;
     }
 }

@@ -99,6 +99,11 @@ public final class ProjectionStatus {
         failingSince = null;
     }
 
+    void recovered() {
+        lastFailure = null;
+        failingSince = null;
+    }
+
     void failed(Exception e) {
         failures.incrementAndGet();
         lastFailure = e.toString();

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Admin: rebuild every projection from the topic ({@code POST}, 202) and follow its progress ({@code GET}).
+ * Admin: rebuild every projection from the topic ({@code POST}, 202; 409 while a replay runs on this node or
+ * another) and follow its progress ({@code GET}).
  * Only the secretariat may call it ({@link org.plenary.query.security.QuerySecurityConfig}).
  */
 @RestController
@@ -26,7 +27,8 @@ public class ReplayController {
     public ResponseEntity<ReplayProgress> start() {
         ReplayProgress before = replay.progress();
         ReplayProgress progress = replay.start();
-        HttpStatus status = before.state() == ReplayProgress.State.RUNNING ? HttpStatus.CONFLICT : HttpStatus.ACCEPTED;
+        boolean elsewhere = progress.phase() != null && progress.phase().startsWith(ReplayRunner.ELSEWHERE);
+        HttpStatus status = before.state() == ReplayProgress.State.RUNNING || elsewhere ? HttpStatus.CONFLICT : HttpStatus.ACCEPTED;
         return ResponseEntity.status(status).body(progress);
     }
 

@@ -44,6 +44,8 @@ public class ReplayRunner implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayRunner.class);
     private static final int COMPARISONS = 20;
+    /** How the phase of a replay running on another node begins. */
+    public static final String ELSEWHERE = "running on node ";
 
     /** Settings of a replay; see query.yml. */
     public record Settings(String bootstrapServers, String topic, int cacheDrafts, int maxPollRecords, int flushEvents,
@@ -107,7 +109,7 @@ public class ReplayRunner implements AutoCloseable {
         }
         try {
             return lease.current().filter(held -> held.running() && held.until().isAfter(Instant.now()))
-                    .map(held -> ReplayProgress.running("running on node " + held.owner() + ": " + held.phase(),
+                    .map(held -> ReplayProgress.running(ELSEWHERE + held.owner() + ": " + held.phase(),
                             held.generation(), projections.names(), held.eventsDone(), held.eventsTotal(), held.startedAt()))
                     .orElse(local);
         } catch (RuntimeException e) {

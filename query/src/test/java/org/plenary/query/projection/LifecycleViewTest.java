@@ -58,4 +58,13 @@ class LifecycleViewTest {
             assertThat(current.asOf(version, expected.document())).as("version %d", version).isEqualTo(expected);
         }
     }
+
+    @Test
+    void anImportedOnBehalfOfNoteNamesTheGroup() {
+        assertThat(LifecycleView.groupOfSponsorsNote("on behalf of the Group of African States"))
+                .isEqualTo("Group of African States");
+        assertThat(LifecycleView.groupOfSponsorsNote("on behalf of the European Union")).isEqualTo("European Union");
+        assertThat(LifecycleView.groupOfSponsorsNote("on behalf of the Group of 77 and China")).isNull(); // not a registry group
+        assertThat(LifecycleView.groupOfSponsorsNote(null)).isNull();
+    }
 }

@@ -152,7 +152,8 @@ public final class NegotiationHistoryProjection implements Projection {
             if (written.isEmpty()) {
                 return;
             }
-            Documents.writeAll(target.collection(COLLECTION), written, HistoryBucket::toDocument, bucket -> !bucket.stored());
+            Documents.writeAll(target.collection(COLLECTION), written, HistoryBucket::toDocument, bucket -> !bucket.stored(),
+                    HistoryProjectorGuard::fewerEvents);
             for (HistoryBucket bucket : written) {
                 bucket.markStored();
                 if (bucket.complete()) {

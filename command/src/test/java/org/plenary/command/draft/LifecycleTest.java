@@ -211,6 +211,35 @@ class LifecycleTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void aRevisionLapsesThePendingAmendmentsWhoseWordsItChangesAndCarriesTheOthers() {
+        List<EditOperation> elsewhere = List.of(new ReplaceText("op1", 0, 10, "*Asks*"));
+        fixture.given(submitted(), proposedBy("FRA", "A1", 1, REPLACE_CONTINUE), proposedBy("DEU", "A2", 1, elsewhere))
+                .when(new IssueRevisionCommand(DRAFT, 3, List.of(new ReplaceText("op1", 31, 39, "carry on")), null, "BRA", T2))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.hamcrest.Matchers.instanceOf(RevisionIssuedEvent.class),
+                                org.hamcrest.Matchers.instanceOf(org.plenary.shared.draft.AmendmentsRebasedEvent.class),
+                                lapsed("A1", "Rev.1"),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    private static org.hamcrest.Matcher<Object> lapsed(String amendmentId, String source) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof org.plenary.shared.draft.AmendmentOvertakenEvent e && e.amendmentId().equals(amendmentId)
+                        && e.lapsed() && e.source().equals(source) && !e.reasons().isEmpty();
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText(amendmentId + " lapsed with " + source);
+            }
+        };
+    }
+
     // --- oral revisions
 
     @Test

@@ -40,6 +40,11 @@ final class Http {
         return send(withToken(builder, token));
     }
 
+    Response postText(String url, String text) {
+        return send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(text))
+                .header("Content-Type", "text/plain; charset=UTF-8"));
+    }
+
     Response put(String url, String token, String json) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");

@@ -183,6 +183,10 @@ class LifecycleEndToEndTest {
         assertThat(sponsors.get("coSponsors").get(0).get("onBehalfOf").asText()).isEqualTo("Group of African States");
     }
 
+    private static String middleTitle() {
+        return http.get(query + "/" + id + "?minVersion=" + last + "&asOf=" + afterRev1).json().get("title").asText();
+    }
+
     @Test
     void theNegotiationReadsAtThreeInstants() {
         JsonNode early = http.get(query + "/" + id + "/negotiation?minVersion=" + last + "&asOf=" + beforeDecisions).json();
@@ -202,6 +206,12 @@ class LifecycleEndToEndTest {
         assertThat(http.get(query + "/" + id + "/html?minVersion=" + last + "&asOf=" + afterRev1).body())
                 .contains("<p class=\"subsequently-joined\">Subsequently joined by: United States of America</p>")
                 .contains("Egypt (on behalf of the Group of African States)");
+        String textThen = http.get(query + "/" + id + "/text?minVersion=" + last + "&asOf=" + afterRev1).body();
+        assertThat(textThen).contains("revised draft resolution**\n\nSubsequently joined by: United States of America\n");
+        // read back, the line is the negotiation's, not the text's: the title and the paragraphs are as issued
+        JsonNode readBack = http.postText(query.replace("/api/drafts", "/api/documents/parse"), textThen).json();
+        assertThat(readBack.get("title").asText()).isEqualTo(middleTitle());
+        assertThat(http.get(query + "/" + id + "/text?minVersion=" + last).body()).doesNotContain("Subsequently joined by");
 
         JsonNode end = http.get(query + "/" + id + "/negotiation?minVersion=" + last).json();
         assertThat(end.get("state").asText()).isEqualTo("ADOPTED");

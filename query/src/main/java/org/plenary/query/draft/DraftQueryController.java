@@ -4,6 +4,8 @@ import org.plenary.query.pastview.DraftReader;
 import org.plenary.query.pastview.DraftText;
 import org.plenary.query.projection.DraftView;
 import org.plenary.query.projection.DraftViewProjection;
+import org.plenary.shared.delegation.Delegation;
+import org.plenary.shared.delegation.DelegationRegistry;
 import org.plenary.shared.un.UnTextWriter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +54,10 @@ public class DraftQueryController {
     public ResponseEntity<String> text(@PathVariable String draftId, @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) Long version, @RequestParam(required = false) Instant asOf) {
         DraftText text = drafts.loadText(draftId, minVersion, version, asOf);
-        return DraftReader.withVersion(text.version(), UnTextWriter.write(text.document()));
+        String joined = text.actedOn() ? null : UnTextWriter.subsequentlyJoinedLine(text.subsequentlyJoined().stream()
+                .map(code -> DelegationRegistry.standard().byCode(code).map(Delegation::name).orElse(code)).toList());
+        return DraftReader.withVersion(text.version(),
+                UnTextWriter.withSubsequentlyJoined(UnTextWriter.write(text.document()), text.document(), joined));
     }
 
     @GetMapping(path = "/{draftId}/sponsors", produces = MediaType.APPLICATION_JSON_VALUE)

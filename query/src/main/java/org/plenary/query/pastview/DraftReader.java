@@ -3,6 +3,7 @@ package org.plenary.query.pastview;
 import org.plenary.platform.cache.LruCache;
 import org.plenary.query.config.QueryProperties;
 import org.plenary.query.projection.DraftView;
+import org.plenary.query.projection.LifecycleView;
 import org.plenary.query.projection.DraftViewProjection;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.query.projection.VersionNotifier;
@@ -107,10 +108,13 @@ public class DraftReader {
     public DraftText loadText(String draftId, Long minVersion, Long version, Instant asOf) {
         DraftView current = currentFor(draftId, minVersion, version, asOf);
         if (version == null && asOf == null) {
-            return new DraftText(current.draftId(), current.version(), current.document(), current.submittedAt());
+            return new DraftText(current.draftId(), current.version(), current.document(), current.submittedAt(),
+                    LifecycleView.subsequentlyJoined(current), current.lifecycle().decision() != null);
         }
         long at = version != null ? version : timeTravel.versionAt(current, asOf);
-        return new DraftText(current.draftId(), at, timeTravel.textAt(current, at), current.submittedAt());
+        LifecycleView.Decision decision = current.lifecycle().decision();
+        return new DraftText(current.draftId(), at, timeTravel.textAt(current, at), current.submittedAt(),
+                LifecycleView.subsequentlyJoinedAt(current, at), decision != null && decision.version() <= at);
     }
 
     /**

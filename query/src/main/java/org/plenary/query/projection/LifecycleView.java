@@ -226,9 +226,20 @@ public record LifecycleView(List<Appointment> facilitators, List<Revision> revis
      * by", until the next revision lists them in its sponsors line.
      */
     public static List<String> subsequentlyJoined(DraftView view) {
-        long issued = view.lifecycle().issuedVersion();
-        List<String> listed = view.lifecycle().revisions().isEmpty() ? List.of() : view.lifecycle().lastRevision().sponsors();
-        return view.coSponsors().stream().filter(c -> c.active() && c.joinedVersion() > issued
-                && !listed.contains(c.delegation())).map(DraftView.CoSponsorship::delegation).distinct().toList();
+        return subsequentlyJoinedAt(view, view.version());
     }
+
+    /**
+     * {@link #subsequentlyJoined} as it stood at an earlier {@code version} of {@code view}, without building the whole
+     * view of that version (the text endpoint asks it at every version).
+     */
+    public static List<String> subsequentlyJoinedAt(DraftView view, long version) {
+        LifecycleView then = version == view.version() ? view.lifecycle() : view.lifecycle().asOf(version);
+        long issued = then.issuedVersion();
+        List<String> listed = then.revisions().isEmpty() ? List.of() : then.lastRevision().sponsors();
+        return view.coSponsors().stream().filter(c -> c.joinedVersion() > issued && c.joinedVersion() <= version
+                        && (c.withdrawnVersion() == null || c.withdrawnVersion() > version) && !listed.contains(c.delegation()))
+                .map(DraftView.CoSponsorship::delegation).distinct().toList();
+    }
+
 }

@@ -106,6 +106,8 @@ final class FrontReader {
                 i = next;
             } else if (kind == null && sponsors.isEmpty() && isSponsorsLine(line.content(), cleaned)) {
                 sponsorsLine(SponsorsLine.parse(cleaned), i, i);
+            } else if (!sponsors.isEmpty() && SponsorsLine.SUBSEQUENTLY_JOINED.matcher(line.content()).matches()) {
+                anchors.add(new Anchor(i, i)); // who joined since the text was issued: kept by the negotiation, not the text
             } else if (!adopted && ADOPTION.matcher(line.content()).matches()) {
                 adopted = true;
                 adoptionLines.add(line.content());

@@ -143,6 +143,15 @@ final class SponsorsLine {
     }
 
     /** "A", "A and B", "A, B and C": the list as the UN prints it. */
+    /** The line below the sponsors line naming the co-sponsors who joined after the text was issued. */
+    static final java.util.regex.Pattern SUBSEQUENTLY_JOINED =
+            java.util.regex.Pattern.compile("^Subsequently joined by:\\s+\\S.*$");
+
+    /** "Subsequently joined by: France, Germany and Italy" (names as printed), or null when there are none. */
+    static String subsequentlyJoined(List<String> names) {
+        return names.isEmpty() ? null : "Subsequently joined by: " + join(names);
+    }
+
     static String join(List<String> sponsors) {
         if (sponsors.size() <= 1) {
             return sponsors.isEmpty() ? "" : sponsors.get(0);

@@ -83,6 +83,25 @@ public final class UnTextWriter {
         return doc.adoption() != null && doc.symbol() != null && RESOLUTION_NUMBER.matcher(doc.symbol()).matches();
     }
 
+    /** "Subsequently joined by: France, Germany and Italy" (names as printed), or null when there are none. */
+    public static String subsequentlyJoinedLine(List<String> names) {
+        return SponsorsLine.subsequentlyJoined(names);
+    }
+
+    /**
+     * The text with "Subsequently joined by: …" below its sponsors line ({@code line} from
+     * {@link #subsequentlyJoinedLine}); unchanged when {@code line} is null or the text has no sponsors line.
+     */
+    public static String withSubsequentlyJoined(String text, DraftDocument doc, String line) {
+        String sponsors = line == null ? null : sponsorsLine(doc);
+        int at = sponsors == null ? -1 : text.indexOf(sponsors);
+        if (at < 0) {
+            return text;
+        }
+        int end = at + sponsors.length();
+        return text.substring(0, end) + "\n\n" + line + text.substring(end);
+    }
+
     /** The sponsors line as printed: "**A, B and C:\nrevised draft resolution**". */
     public static String sponsorsLine(DraftDocument doc) {
         if (doc.sponsors().isEmpty() && doc.kind() == null) {

@@ -18,6 +18,19 @@ import org.plenary.shared.document.Paragraph;
 class UnTextWriterTest {
 
     @Test
+    void subsequentlyJoinedStandsBelowTheSponsorsLineAndIsNotReadAsText() {
+        DraftDocument doc = UnTextReader.read(Resources.un(Resources.SAMPLE));
+        String line = UnTextWriter.subsequentlyJoinedLine(java.util.List.of("France", "Germany", "Italy"));
+        String written = UnTextWriter.withSubsequentlyJoined(UnTextWriter.write(doc), doc, line);
+
+        assertThat(line).isEqualTo("Subsequently joined by: France, Germany and Italy");
+        assertThat(written).contains(UnTextWriter.sponsorsLine(doc) + "\n\n" + line + "\n\n");
+        assertThat(UnTextReader.read(written)).isEqualTo(doc);
+        assertThat(UnTextWriter.withSubsequentlyJoined(UnTextWriter.write(doc), doc, null)).isEqualTo(UnTextWriter.write(doc));
+        assertThat(UnTextWriter.subsequentlyJoinedLine(java.util.List.of())).isNull();
+    }
+
+    @Test
     void writesTheSampleBackAsReadApartFromNotePlacementAndBlankLines() {
         String input = Resources.un(Resources.SAMPLE);
         String written = UnTextWriter.write(UnTextReader.read(input));

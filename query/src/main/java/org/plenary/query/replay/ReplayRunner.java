@@ -222,17 +222,25 @@ public class ReplayRunner implements AutoCloseable {
 
     /**
      * Reads on to the end of the topic and compares, until the rebuilt and the live projections agree for every
-     * draft or {@link #COMPARISONS} attempts (live projections that move on while the replay reads differ for a moment).
+     * draft, or the live projections stop moving between two attempts (then the difference is real), or
+     * {@link #COMPARISONS} attempts (live projections that move on while the replay reads differ for a moment).
      */
     private Map<String, ReplayProgress.DraftChecksum> catchUpAndCompare(Rebuild rebuild, ProjectionStore target,
             KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions) throws InterruptedException {
         Map<String, ReplayProgress.DraftChecksum> checksums = Map.of();
+        Map<String, String> liveBefore = null;
         for (int attempt = 1; attempt <= COMPARISONS; attempt++) {
             rebuild.readUntil(consumer.endOffsets(partitions), "catching up");
             checksums = Checksums.compare(projections, live, target);
             if (checksums.values().stream().allMatch(ReplayProgress.DraftChecksum::equal)) {
                 break;
             }
+            Map<String, String> liveNow = new HashMap<>();
+            checksums.forEach((draft, sums) -> liveNow.put(draft, sums.live()));
+            if (liveNow.equals(liveBefore)) {
+                break; // the live projections did not move since the last attempt: the difference is real, not a race
+            }
+            liveBefore = liveNow;
             Thread.sleep(250);
         }
         return checksums;

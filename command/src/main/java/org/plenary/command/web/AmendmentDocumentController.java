@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,14 +47,14 @@ public class AmendmentDocumentController {
     @PostMapping(path = "/api/documents/parse-amendment", consumes = MediaType.TEXT_PLAIN_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ParsedAmendment parse(@RequestBody byte[] body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
-        return Wording.parse(AmendmentTexts.read(body, charset(contentType)));
+        return Wording.parse(AmendmentTexts.read(body, TextCharsets.of(contentType)));
     }
 
     @PostMapping(path = "/api/drafts/{draftId}/amendments/import", consumes = MediaType.TEXT_PLAIN_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> importDocument(@PathVariable String draftId, @RequestBody byte[] body,
                                             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, Caller caller) {
-        String text = AmendmentTexts.read(body, charset(contentType));
+        String text = AmendmentTexts.read(body, TextCharsets.of(contentType));
         DraftResolution.CurrentText current = currentTexts.of(DraftInput.checkId("draftId", draftId));
         ResolvedAmendment resolved = Wording.read(current.document(), text);
         if (!resolved.unresolved().isEmpty()) {
@@ -88,14 +86,5 @@ public class AmendmentDocumentController {
         String reason = "amendment document" + (resolved.symbol() == null ? "" : " " + resolved.symbol())
                 + (resolved.sponsors().isEmpty() ? "" : " (" + String.join(", ", resolved.sponsors()) + ")");
         return reason.codePointCount(0, reason.length()) > 300 ? reason.substring(0, reason.offsetByCodePoints(0, 300)) + "…" : reason;
-    }
-
-    /** UTF-8 unless the Content-Type names another (unknown charsets are refused before, by RequestCharsetFilter). */
-    private static Charset charset(MediaType contentType) {
-        try {
-            return contentType.getCharset() != null ? contentType.getCharset() : StandardCharsets.UTF_8;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(Map.of("Content-Type", "unknown charset; send UTF-8"));
-        }
     }
 }

@@ -20,12 +20,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Registers a draft from a document as negotiators have it (text in the UN layout, Word, PDF), and turns the tracked
@@ -60,17 +57,9 @@ public class DraftImportController {
     @ResponseStatus(HttpStatus.CREATED)
     public DraftCommandController.Created importText(@RequestBody byte[] body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType, Caller caller) {
-        return drafts.submitDocument(Documents.read(body, DocumentFormat.TEXT, charset(contentType)), caller);
+        return drafts.submitDocument(Documents.read(body, DocumentFormat.TEXT, TextCharsets.of(contentType)), caller);
     }
 
-    /** UTF-8 unless the Content-Type names another (unknown charsets are refused before, by RequestCharsetFilter). */
-    private static Charset charset(MediaType contentType) {
-        try {
-            return contentType.getCharset() != null ? contentType.getCharset() : StandardCharsets.UTF_8;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(Map.of("Content-Type", "unknown charset; send UTF-8"));
-        }
-    }
 
     /** A Word file is read with its tracked changes accepted; a PDF by its text. */
     @PostMapping(path = "/api/drafts/import", consumes = {DocumentFormat.DOCX_MEDIA_TYPE, DocumentFormat.PDF_MEDIA_TYPE},

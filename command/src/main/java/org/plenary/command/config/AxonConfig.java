@@ -68,6 +68,7 @@ public class AxonConfig {
                         new SimpleCorrelationDataProvider(MongoEventStorageEngine.IDEMPOTENCY_KEY)))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DraftResolution.class)
                         .configureCache(c -> cache)
+                        .configureCommandTargetResolver(c -> DraftTargetResolver.INSTANCE)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
                                 properties.aggregates().snapshotThreshold())))
                 .buildConfiguration();

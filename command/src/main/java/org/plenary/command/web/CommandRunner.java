@@ -4,10 +4,9 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.plenary.command.config.CommandProperties;
+import org.plenary.command.config.DraftTargetResolver;
 import org.plenary.command.draft.DraftRejection;
 import org.plenary.command.idempotency.IdempotentRequest;
 import org.plenary.command.monitoring.CommandLogContext;
@@ -32,8 +31,6 @@ import java.util.Optional;
 @Component
 public class CommandRunner {
 
-    private static final CommandTargetResolver TARGET = AnnotationCommandTargetResolver.builder().build();
-
     private final CommandGateway gateway;
     private final CachedDrafts drafts;
     private final CommandMetrics metrics;
@@ -52,7 +49,7 @@ public class CommandRunner {
         Optional<String> key = IdempotentRequest.currentKey();
         key.ifPresent(k -> metaData.put(MongoEventStorageEngine.IDEMPOTENCY_KEY, k));
         message = message.andMetaData(metaData);
-        String draftId = TARGET.resolveTarget(message).getIdentifier();
+        String draftId = DraftTargetResolver.INSTANCE.resolveTarget(message).getIdentifier();
         CommandLogContext.enter(message.getIdentifier(), draftId); // cleared when the request is answered
         long began = System.nanoTime();
         RuntimeException failure = null;

@@ -61,15 +61,19 @@ class ProjectionChecksumsTest {
         Map<String, String> sums = projections.checksums(first);
         assertThat(sums).hasSize(45).isEqualTo(projections.checksums(second));
 
-        // the last bucket of the long draft differs in one event
-        database.getCollection("history_g1").updateOne(Filters.eq("_id", "d0/2"), Updates.set("events.10", "{}"));
+        // a sealed slice of the long draft differs in one event
+        database.getCollection("history_g1").updateOne(Filters.eq("_id", "d0/1"), Updates.set("events.10", "{}"));
         Map<String, String> changed = projections.checksums(second);
         assertThat(changed.get("d0")).isNotEqualTo(sums.get("d0"));
         changed.remove("d0");
         assertThat(changed).allSatisfy((id, sum) -> assertThat(sum).isEqualTo(sums.get(id)));
 
-        // a missing bucket shows too
-        database.getCollection("history_g1").deleteOne(Filters.eq("_id", "d44/0"));
+        // so does an event of a slice still filling (each a document of its own)
+        database.getCollection("history_g1").updateOne(Filters.eq("_id", "d1/0/2"), Updates.set("event", "{}"));
+        assertThat(projections.checksums(second).get("d1")).isNotEqualTo(sums.get("d1"));
+
+        // a missing event shows too
+        database.getCollection("history_g1").deleteOne(Filters.eq("_id", "d44/0/1"));
         assertThat(projections.checksums(second).get("d44")).isNotEqualTo(sums.get("d44"));
     }
 }

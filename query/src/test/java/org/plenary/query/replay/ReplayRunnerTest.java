@@ -108,7 +108,7 @@ class ReplayRunnerTest {
             run.accept(events.get(i), new TopicPartition(topic, 0), i);
         }
         run.flush();
-        database.getCollection("history").updateOne(Filters.eq("_id", "d2/0"), Updates.set("events.1", "{}"));
+        database.getCollection("history").updateOne(Filters.eq("_id", "d2/0/1"), Updates.set("event", "{}"));
 
         ReplayRunner replay = new ReplayRunner(settings(topic), projections.set(), live, new ProjectionGenerations(database),
                 null, database, cluster("replay-differs"));

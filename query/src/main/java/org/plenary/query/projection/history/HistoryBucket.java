@@ -7,13 +7,21 @@ import org.plenary.shared.draft.EventCodec;
 import org.plenary.shared.draft.EventEnvelope;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A slice of {@link #SIZE} consecutive events of one draft (projection "negotiation-history"), stored as one
- * document {@code {_id: "<draftId>/<bucket>", draftId, bucket, events: [<envelope JSON>, …]}}: the history
- * of a draft is read with point lookups, never a range query.
+ * A slice of {@link #SIZE} consecutive events of one draft (projection "negotiation-history"). A complete slice is
+ * stored once, as one document {@code {_id: "<draftId>/<bucket>", draftId, bucket, events: [<envelope JSON>, …]}}
+ * (<em>sealed</em>); while it fills, each event is a document of its own, {@code {_id: "<draftId>/<bucket>/<seq>",
+ * draftId, seq, event: <envelope JSON>}}. So the projection only ever inserts small documents: rewriting a growing
+ * bucket on every batch cost the MongoDB-protocol server a copy, a size computation and a comparison of the whole
+ * bucket per write (docs/BENCHMARKS.md). The history of a draft is still read with point lookups, never a range
+ * query. A live generation keeps the event documents of a sealed slice too (nothing deletes them, so no reader
+ * can miss both); a replay writes a complete slice only sealed.
  *
  * <p>An event is kept as the JSON text it had on the topic ({@link EventCodec}), not as nested documents:
  * the projector stores what it received without building a tree (a replay writes a million of them), the
@@ -28,7 +36,10 @@ public final class HistoryBucket {
     private final long number;
     private final List<String> events;
     private List<HistoryEntry> decoded;
-    private boolean stored;
+    /** Events of this slice the store holds (sealed, or as event documents). */
+    private int storedSize;
+    /** True when the store holds this slice sealed (complete, as one document). */
+    private boolean sealed;
 
     HistoryBucket(String draftId, long number) {
         this(draftId, number, new ArrayList<>());
@@ -50,6 +61,11 @@ public final class HistoryBucket {
 
     public String key() {
         return key(draftId, number);
+    }
+
+    /** The key of an event's own document while its slice fills: {@code <draftId>/<bucket>/<seq>}. */
+    public static String eventKey(String draftId, long seq) {
+        return draftId + "/" + bucketOf(seq) + "/" + seq;
     }
 
     public String draftId() {
@@ -100,9 +116,47 @@ public final class HistoryBucket {
         return decoded;
     }
 
-    /** The stored form; {@code _id} last, where it always was (the replay checksums hash whole documents). */
+    /** The sealed form; {@code _id} last, where it always was (the replay checksums hash whole documents). */
     public Document toDocument() {
         return new Document("draftId", draftId).append("bucket", number).append("events", events).append("_id", key());
+    }
+
+    /** The documents of the events the store does not hold yet, each on its own. */
+    List<Document> unstoredEventDocuments() {
+        List<Document> documents = new ArrayList<>(events.size() - storedSize);
+        for (int index = storedSize; index < events.size(); index++) {
+            long seq = number * SIZE + index;
+            documents.add(new Document("draftId", draftId).append("seq", seq).append("event", events.get(index))
+                    .append("_id", eventKey(draftId, seq)));
+        }
+        return documents;
+    }
+
+    /**
+     * The slice from what the store holds of it: its sealed document if there is one, else its event documents in
+     * order from its first event (stopping at the first missing one). Null when the store holds nothing of it.
+     *
+     * @param documents the documents read for this slice: its sealed one and any of its event documents
+     */
+    static HistoryBucket assemble(String draftId, long number, Collection<Document> documents) {
+        Document sealedDocument = null;
+        Map<Long, String> single = new HashMap<>();
+        for (Document document : documents) {
+            if (document.containsKey("bucket")) {
+                sealedDocument = document;
+            } else {
+                single.put(((Number) document.get("seq")).longValue(), document.getString("event"));
+            }
+        }
+        HistoryBucket bucket = sealedDocument == null ? new HistoryBucket(draftId, number) : fromDocument(sealedDocument);
+        for (long seq = number * SIZE + bucket.size(); seq < (number + 1) * SIZE && single.containsKey(seq); seq++) {
+            bucket.events.add(single.get(seq));
+        }
+        if (bucket.events.isEmpty()) {
+            return null;
+        }
+        bucket.storedSize = bucket.events.size();
+        return bucket;
     }
 
     /**
@@ -117,7 +171,8 @@ public final class HistoryBucket {
         List<String> events = document.getList("events", String.class);
         if (events != null) {
             HistoryBucket bucket = new HistoryBucket(draftId, number, new ArrayList<>(events));
-            bucket.stored = true;
+            bucket.storedSize = bucket.events.size();
+            bucket.sealed = bucket.complete();
             return bucket;
         }
         List<String> converted = new ArrayList<>();
@@ -128,16 +183,19 @@ public final class HistoryBucket {
             converted.add(EventCodec.encode(new EventEnvelope(null, draftId, seq, event)));
         }
         HistoryBucket bucket = new HistoryBucket(draftId, number, converted);
-        bucket.stored = true;
+        bucket.storedSize = bucket.events.size();
+        bucket.sealed = bucket.complete();
         return bucket;
     }
 
-    /** True when the bucket was read from the store or written to it (a write replaces it, not inserts). */
-    public boolean stored() {
-        return stored;
+    /** True when the store holds this slice as one document (complete, or an older generation's partial bucket). */
+    boolean sealedStored() {
+        return sealed;
     }
 
-    void markStored() {
-        stored = true;
+    /** Records that the store now holds every event of the slice ({@code sealed}: as one document). */
+    void markStored(boolean asSealed) {
+        storedSize = events.size();
+        sealed = sealed || asSealed;
     }
 }

@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Projection "negotiation-history": every event of every draft, as the JSON it had on the topic, in buckets of
- * {@link HistoryBucket#SIZE} keyed {@code <draftId>/<bucket>} (collection {@code history}), so a draft's history
- * is read with point lookups, never a range query. Time travel, the history queries and the feed's catch-up read
- * it.
+ * Projection "negotiation-history": every event of every draft, as the JSON it had on the topic, in slices of
+ * {@link HistoryBucket#SIZE} (collection {@code history}): a complete slice sealed in one document keyed
+ * {@code <draftId>/<bucket>}, the events of a slice still filling in documents of their own (see
+ * {@link HistoryBucket}), so the projection only inserts and a draft's history is read with point lookups, never a
+ * range query. Time travel, the history queries and the feed's catch-up read it.
  */
 public final class NegotiationHistoryProjection implements Projection {
 
@@ -43,10 +44,13 @@ public final class NegotiationHistoryProjection implements Projection {
         return NAME;
     }
 
-    /** Events kept as their topic JSON (since 2026-11-28); a generation built before holds nested entries. */
+    /**
+     * Slices sealed once complete, their events inserted one by one before (since 2026-12-06); a generation built
+     * before rewrote a growing bucket document (and before 2026-11-28 held nested entries). Both are still read.
+     */
     @Override
     public String generationKey() {
-        return NAME + "/json-events";
+        return NAME + "/sealed-slices";
     }
 
     @Override
@@ -60,34 +64,63 @@ public final class NegotiationHistoryProjection implements Projection {
     }
 
     private static HistoryBucket findBucket(ProjectionStore in, String draftId, long bucket) {
-        Document document = in.collection(COLLECTION).find(Filters.eq("_id", HistoryBucket.key(draftId, bucket))).first();
-        return document == null ? null : HistoryBucket.fromDocument(document);
+        List<String> keys = new ArrayList<>(HistoryBucket.SIZE + 1);
+        keys.add(HistoryBucket.key(draftId, bucket));
+        for (long seq = bucket * HistoryBucket.SIZE; seq < (bucket + 1) * HistoryBucket.SIZE; seq++) {
+            keys.add(HistoryBucket.eventKey(draftId, seq));
+        }
+        List<Document> documents = in.collection(COLLECTION).find(Filters.in("_id", keys)).into(new ArrayList<>());
+        return HistoryBucket.assemble(draftId, bucket, documents);
     }
 
-    /** The stored bytes of each bucket the draft's version implies, or a marker for one that is missing. */
+    /**
+     * The stored bytes of what the draft's version implies: each complete slice's sealed document, then each event
+     * document of the slice still filling, or a marker for one that is missing. A live generation's event documents
+     * of sealed slices are not part of it (a replay does not write them).
+     */
     @Override
     public void checksum(ProjectionStore in, ChecksumGroup group) {
         MongoCollection<RawBsonDocument> history = in.collection(COLLECTION).withDocumentClass(RawBsonDocument.class);
+        Map<String, List<String>> keysByDraft = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
         for (String id : group.draftIds()) {
-            for (long b = 0; b <= HistoryBucket.bucketOf(group.version(id) - 1); b++) {
-                keys.add(HistoryBucket.key(id, b));
+            List<String> draftKeys = expectedKeys(id, group.version(id));
+            keysByDraft.put(id, draftKeys);
+            keys.addAll(draftKeys);
+        }
+        Map<String, RawBsonDocument> stored = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += CHECKSUM_READ) {
+            for (RawBsonDocument document : history.find(Filters.in("_id",
+                    keys.subList(from, Math.min(keys.size(), from + CHECKSUM_READ))))) {
+                stored.put(document.getString("_id").getValue(), document);
             }
         }
-        Map<String, RawBsonDocument> buckets = new HashMap<>();
-        for (RawBsonDocument bucket : history.find(Filters.in("_id", keys))) {
-            buckets.put(bucket.getString("_id").getValue(), bucket);
-        }
-        for (String id : group.draftIds()) {
-            for (long b = 0; b <= HistoryBucket.bucketOf(group.version(id) - 1); b++) {
-                RawBsonDocument bucket = buckets.get(HistoryBucket.key(id, b));
-                if (bucket == null) {
+        keysByDraft.forEach((id, draftKeys) -> {
+            for (String key : draftKeys) {
+                RawBsonDocument document = stored.get(key);
+                if (document == null) {
                     group.add(id, (byte) '-');
                 } else {
-                    group.add(id, bucket.getByteBuffer().asNIO());
+                    group.add(id, document.getByteBuffer().asNIO());
                 }
             }
+        });
+    }
+
+    /** Keys per checksum read: bounds the query and its answer. */
+    private static final int CHECKSUM_READ = 2_000;
+
+    /** The documents a draft at {@code version} has: its complete slices sealed, the rest event by event. */
+    static List<String> expectedKeys(String draftId, long version) {
+        List<String> keys = new ArrayList<>();
+        long complete = version / HistoryBucket.SIZE;
+        for (long b = 0; b < complete; b++) {
+            keys.add(HistoryBucket.key(draftId, b));
         }
+        for (long seq = complete * HistoryBucket.SIZE; seq < version; seq++) {
+            keys.add(HistoryBucket.eventKey(draftId, seq));
+        }
+        return keys;
     }
 
     @Override
@@ -148,14 +181,32 @@ public final class NegotiationHistoryProjection implements Projection {
             complete.forEach(bucket -> changed.remove(bucket.key()));
         }
 
+        /**
+         * Inserts what the store lacks: a complete slice sealed (replacing an older generation's partial bucket
+         * document, never one holding as many events), the events of a slice still filling each on its own.
+         */
         private void write(Collection<HistoryBucket> written) {
             if (written.isEmpty()) {
                 return;
             }
-            Documents.writeAll(target.collection(COLLECTION), written, HistoryBucket::toDocument, bucket -> !bucket.stored(),
+            List<HistoryBucket> sealed = new ArrayList<>();
+            List<Document> events = new ArrayList<>();
+            for (HistoryBucket bucket : written) {
+                if (bucket.complete()) {
+                    if (!bucket.sealedStored()) {
+                        sealed.add(bucket);
+                    }
+                } else {
+                    events.addAll(bucket.unstoredEventDocuments());
+                }
+            }
+            MongoCollection<Document> collection = target.collection(COLLECTION);
+            // an event document that is there already holds the same event (a redelivery): replacing it changes nothing
+            Documents.writeAll(collection, events, document -> document, document -> true);
+            Documents.writeAll(collection, sealed, HistoryBucket::toDocument, bucket -> true,
                     HistoryProjectorGuard::fewerEvents);
             for (HistoryBucket bucket : written) {
-                bucket.markStored();
+                bucket.markStored(bucket.complete());
                 if (bucket.complete()) {
                     buckets.remove(bucket.key()); // complete and written: no event of the draft goes there again
                 }

@@ -62,7 +62,7 @@ public final class Documents {
      */
     public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
                                     Function<T, Document> toDocument, Predicate<T> isNew) {
-        writeAll(collection, values, toDocument, isNew, null);
+        writeAll(collection, values, toDocument, isNew, null, value -> null);
     }
 
     /**
@@ -74,18 +74,44 @@ public final class Documents {
     public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
                                     Function<T, Document> toDocument, Predicate<T> isNew,
                                     Function<Document, Bson> olderThan) {
-        List<WriteModel<Document>> writes = new ArrayList<>(Math.min(values.size(), WRITE_CHUNK));
+        writeAll(collection, values, toDocument, isNew, olderThan, value -> null);
+    }
+
+    /**
+     * {@link #writeAll(MongoCollection, Collection, Function, Predicate, Function)}, trying first the replacement of
+     * the stored document this node expects: {@code expected} gives, for a value, an equality on a field besides
+     * {@code _id} (e.g. the version it read or last wrote) that a unique index on {@code _id} and that field answers,
+     * or null. The MongoDB-protocol server answers only a query on exactly an index's fields from the index, and
+     * scans the whole collection for {@code olderThan}'s range; so the common case (this node wrote what is stored)
+     * is a point lookup, and only a document found otherwise is tried again with {@code olderThan}.
+     */
+    public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
+                                    Function<T, Document> toDocument, Predicate<T> isNew,
+                                    Function<Document, Bson> olderThan, Function<T, Bson> expected) {
+        List<Write> writes = new ArrayList<>(Math.min(values.size(), WRITE_CHUNK));
         for (T value : values) {
             Document document = toDocument.apply(value);
-            writes.add(isNew.test(value) ? new InsertOneModel<>(document) : replace(document, olderThan));
+            Bson stored = isNew.test(value) ? null : expected.apply(value);
+            if (isNew.test(value)) {
+                writes.add(new Write(new InsertOneModel<>(document), replace(document, olderThan)));
+            } else if (stored != null) {
+                Bson filter = Filters.and(Filters.eq("_id", document.get("_id")), stored);
+                writes.add(new Write(new ReplaceOneModel<>(filter, document, UPSERT), replace(document, olderThan)));
+            } else {
+                writes.add(new Write(replace(document, olderThan), null));
+            }
             if (writes.size() == WRITE_CHUNK) {
-                bulkWrite(collection, writes, olderThan);
+                bulkWrite(collection, writes, olderThan != null);
                 writes.clear();
             }
         }
         if (!writes.isEmpty()) {
-            bulkWrite(collection, writes, olderThan);
+            bulkWrite(collection, writes, olderThan != null);
         }
+    }
+
+    /** A write, and what to try instead when it meets a stored document with the same {@code _id} (or null). */
+    private record Write(WriteModel<Document> model, WriteModel<Document> onDuplicate) {
     }
 
     private static ReplaceOneModel<Document> replace(Document document, Function<Document, Bson> olderThan) {
@@ -94,33 +120,26 @@ public final class Documents {
     }
 
     /**
-     * An insert that meets a stored document is retried as a replacement; a guarded replacement that meets a stored
+     * A write that meets a stored document is tried again as its {@link Write#onDuplicate()}: an insert as a
+     * replacement, an expected replacement with the {@code guarded} range. A guarded replacement that meets a stored
      * document as new or newer (its upsert then collides on the {@code _id}) is dropped: the newer one stays.
      */
-    private static void bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes,
-                                  Function<Document, Bson> olderThan) {
+    private static void bulkWrite(MongoCollection<Document> collection, List<Write> writes, boolean guarded) {
         try {
-            collection.bulkWrite(writes, UNORDERED);
+            collection.bulkWrite(writes.stream().map(Write::model).toList(), UNORDERED);
         } catch (MongoBulkWriteException e) {
-            List<WriteModel<Document>> retries = new ArrayList<>();
+            List<Write> retries = new ArrayList<>();
             for (BulkWriteError error : e.getWriteErrors()) {
-                WriteModel<Document> write = writes.get(error.getIndex());
-                if (error.getCode() != DUPLICATE_KEY || (olderThan == null && !(write instanceof InsertOneModel))) {
+                Write write = writes.get(error.getIndex());
+                if (error.getCode() != DUPLICATE_KEY || (write.onDuplicate() == null && !guarded)) {
                     throw e;
                 }
-                if (write instanceof InsertOneModel<Document> insert) {
-                    retries.add(replace(insert.getDocument(), olderThan));
+                if (write.onDuplicate() != null) {
+                    retries.add(new Write(write.onDuplicate(), null));
                 } // else: a guarded replacement found a newer document stored
             }
-            if (retries.isEmpty()) {
-                return;
-            }
-            try {
-                collection.bulkWrite(retries, UNORDERED); // unordered: the other writes of the batch are done
-            } catch (MongoBulkWriteException again) {
-                if (olderThan == null || again.getWriteErrors().stream().anyMatch(x -> x.getCode() != DUPLICATE_KEY)) {
-                    throw again;
-                }
+            if (!retries.isEmpty()) {
+                bulkWrite(collection, retries, guarded);
             }
         }
     }

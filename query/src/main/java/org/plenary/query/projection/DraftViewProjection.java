@@ -2,6 +2,8 @@ package org.plenary.query.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -26,6 +28,8 @@ public final class DraftViewProjection implements Projection {
 
     public static final String NAME = "draft-view";
     static final String COLLECTION = "drafts";
+    /** Unique on {@code _id} and {@code version}: what a view's replacement of the version it expects looks up. */
+    static final String VERSION_INDEX = "_id_version";
 
     /** A draft as listed: id, symbol, title, version. */
     public record DraftSummary(String draftId, String symbol, String title, long version) {
@@ -132,20 +136,29 @@ public final class DraftViewProjection implements Projection {
         return new ViewProjector(target);
     }
 
-    /** Writes the views of the drafts that changed, each as it stands at the flush. */
+    /**
+     * Writes the views of the drafts that changed, each as it stands at the flush, replacing the version this node
+     * read or wrote last (a point lookup on the unique index {@code _id_version}, which the MongoDB-protocol server
+     * needs to avoid scanning every draft per write), or else any older one.
+     */
     private static final class ViewProjector implements Projector {
 
         private final ProjectionStore target;
         private final Map<String, DraftState> changed = new LinkedHashMap<>();
         private final Set<String> newDrafts = new HashSet<>(); // created here, not stored yet: inserted, not replaced
+        private final Map<String, Long> storedVersions = new HashMap<>(); // before this batch: what the store holds
 
         ViewProjector(ProjectionStore target) {
             this.target = target;
+            target.collection(COLLECTION).createIndex(Indexes.ascending("_id", "version"),
+                    new IndexOptions().unique(true).name(VERSION_INDEX));
         }
 
         @Override
         public void apply(DraftState draft, EventEnvelope envelope, String json) {
-            changed.put(draft.draftId(), draft);
+            if (changed.put(draft.draftId(), draft) == null) {
+                storedVersions.put(draft.draftId(), envelope.seq()); // the version before the batch's first event
+            }
             if (envelope.seq() == 0) {
                 newDrafts.add(draft.draftId());
             }
@@ -155,15 +168,16 @@ public final class DraftViewProjection implements Projection {
         public void flush() {
             Documents.writeAll(target.collection(COLLECTION), changed.values(),
                     draft -> Documents.toDocument(draft.draftId(), draft.view()), draft -> newDrafts.contains(draft.draftId()),
-                    view -> Filters.lt("version", view.get("version"))); // never back to an older version
-            changed.clear();
-            newDrafts.clear();
+                    view -> Filters.lt("version", view.get("version")), // never back to an older version
+                    draft -> Filters.eq("version", storedVersions.get(draft.draftId())));
+            reset();
         }
 
         @Override
         public void reset() {
             changed.clear();
             newDrafts.clear();
+            storedVersions.clear();
         }
     }
 }

@@ -51,4 +51,28 @@ class StaleWriterTest {
         assertThat(later.duplicatesDropped()).isEqualTo(4);
         assertThat(projections.drafts().find("d1").version()).isEqualTo(4);
     }
+
+    @Test
+    void aViewReplacesTheVersionItExpectsByIndexAndAnyOlderOneOtherwise() {
+        TestProjections projections = TestProjections.on(new ProjectionStore(mongo.emptyDatabase("expected-version")), 2);
+        List<EventEnvelope> events = ProjectionRunTest.negotiation();
+        ProjectionRun run = projections.set().run(projections.store(), 100);
+        run.accept(events.get(0), P0, 0);
+        run.accept(events.get(1), P0, 1);
+        run.flush();
+        var drafts = projections.store().collection("drafts");
+        assertThat(drafts.listIndexes().map(index -> index.getString("name")).into(new java.util.ArrayList<>()))
+                .contains(DraftViewProjection.VERSION_INDEX);
+
+        // another writer left an older view than the one this node wrote: not the version it expects, but older
+        drafts.updateOne(com.mongodb.client.model.Filters.eq("_id", "d1"),
+                com.mongodb.client.model.Updates.set("version", 1L));
+        run.accept(events.get(2), P0, 2);
+        run.flush();
+        assertThat(projections.drafts().find("d1").version()).isEqualTo(3);
+
+        run.accept(events.get(3), P0, 3); // expects 3, finds 3: the point lookup
+        run.flush();
+        assertThat(projections.drafts().find("d1").version()).isEqualTo(4);
+    }
 }

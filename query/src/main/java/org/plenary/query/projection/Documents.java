@@ -79,24 +79,25 @@ public final class Documents {
 
     /**
      * {@link #writeAll(MongoCollection, Collection, Function, Predicate, Function)}, trying first the replacement of
-     * the stored document this node expects: {@code expected} gives, for a value, an equality on a field besides
-     * {@code _id} (e.g. the version it read or last wrote) that a unique index on {@code _id} and that field answers,
-     * or null. The MongoDB-protocol server answers only a query on exactly an index's fields from the index, and
-     * scans the whole collection for {@code olderThan}'s range; so the common case (this node wrote what is stored)
-     * is a point lookup, and only a document found otherwise is tried again with {@code olderThan}.
+     * the stored document this node expects: {@code expected} gives, for a value, the fields besides {@code _id} and
+     * their values (e.g. the version it read or last wrote) that a unique index on {@code _id} and those fields
+     * answers, or null. The filter is one plain document ({@code {_id: …, version: …}}, not an {@code $and}): the
+     * MongoDB-protocol server answers from an index only a query on exactly the index's fields, and scans the whole
+     * collection for anything else, {@code olderThan}'s range included; so the common case (this node wrote what is
+     * stored) is a point lookup, and only a document found otherwise is tried again with {@code olderThan}.
      */
     public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
                                     Function<T, Document> toDocument, Predicate<T> isNew,
-                                    Function<Document, Bson> olderThan, Function<T, Bson> expected) {
+                                    Function<Document, Bson> olderThan, Function<T, Document> expected) {
         List<Write> writes = new ArrayList<>(Math.min(values.size(), WRITE_CHUNK));
         for (T value : values) {
             Document document = toDocument.apply(value);
-            Bson stored = isNew.test(value) ? null : expected.apply(value);
+            Document stored = isNew.test(value) ? null : expected.apply(value);
             if (isNew.test(value)) {
                 writes.add(new Write(new InsertOneModel<>(document), replace(document, olderThan)));
             } else if (stored != null) {
-                Bson filter = Filters.and(Filters.eq("_id", document.get("_id")), stored);
-                writes.add(new Write(new ReplaceOneModel<>(filter, document, UPSERT), replace(document, olderThan)));
+                writes.add(new Write(new ReplaceOneModel<>(expectedFilter(document, stored), document, UPSERT),
+                        replace(document, olderThan)));
             } else {
                 writes.add(new Write(replace(document, olderThan), null));
             }
@@ -108,6 +109,13 @@ public final class Documents {
         if (!writes.isEmpty()) {
             bulkWrite(collection, writes, olderThan != null);
         }
+    }
+
+    /** {@code {_id: <the document's>, <expected fields>}}: one plain document, which an index can answer. */
+    static Document expectedFilter(Document document, Document expected) {
+        Document filter = new Document("_id", document.get("_id"));
+        filter.putAll(expected);
+        return filter;
     }
 
     /** A write, and what to try instead when it meets a stored document with the same {@code _id} (or null). */

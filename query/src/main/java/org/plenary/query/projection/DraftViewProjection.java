@@ -169,7 +169,7 @@ public final class DraftViewProjection implements Projection {
             Documents.writeAll(target.collection(COLLECTION), changed.values(),
                     draft -> Documents.toDocument(draft.draftId(), draft.view()), draft -> newDrafts.contains(draft.draftId()),
                     view -> Filters.lt("version", view.get("version")), // never back to an older version
-                    draft -> Filters.eq("version", storedVersions.get(draft.draftId())));
+                    draft -> new Document("version", storedVersions.get(draft.draftId())));
             reset();
         }
 

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.io.IOException;
@@ -68,6 +69,17 @@ public class BearerSecurity {
         return registration;
     }
 
+    /**
+     * No Micrometer observation around Spring Security's filters. With observations on, Spring Security wraps every
+     * filter of every request in an observation layer (even when {@code management.observations.enable.spring.security}
+     * is false, which only mutes them); the command path's profile showed those layers on every request. Request
+     * metrics ({@code http.server.requests}) are not affected.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     WebSecurityCustomizer rejectedRequestsAsJson() {
         return web -> web.requestRejectedHandler(SecurityErrors.rejected());
@@ -87,6 +99,7 @@ public class BearerSecurity {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable) // no caller reads the principal from the request: no wrapper
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(server -> server
                         .bearerTokenResolver(new StrictBearerTokenResolver())

@@ -2,10 +2,8 @@ package org.plenary.query.replay;
 
 import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.plenary.platform.kafka.ConsumerSettings;
 import org.plenary.query.projection.GenerationWatcher;
 import org.plenary.query.projection.ProjectionGenerations;
 import org.plenary.query.projection.ProjectionSet;
@@ -74,7 +72,7 @@ public class ReplayRunner implements AutoCloseable {
     private final ProjectionSet projections;
     private final ProjectionStore live;
     private final ProjectionGenerations generations;
-    private final GenerationWatcher watcher;
+    private final GenerationSwitch generationSwitch;
     private final ReplayLease lease;
     private final Cluster cluster;
     private final ScheduledExecutorService timer;
@@ -90,7 +88,8 @@ public class ReplayRunner implements AutoCloseable {
         this.projections = Objects.requireNonNull(projections, "projections");
         this.live = Objects.requireNonNull(live, "live store");
         this.generations = Objects.requireNonNull(generations, "generations");
-        this.watcher = watcher;
+        this.generationSwitch = new GenerationSwitch(settings.bootstrapServers(), projections, live, generations,
+                watcher, cluster);
         this.cluster = Objects.requireNonNull(cluster, "cluster");
         this.lease = new ReplayLease(database, cluster.node(), cluster.lease());
         this.progress = ReplayProgress.idle(projections.names());
@@ -194,8 +193,10 @@ public class ReplayRunner implements AutoCloseable {
             rebuild.readInParallel(end, settings.threads());
             Map<String, ReplayProgress.DraftChecksum> checksums = catchUpAndCompare(rebuild, target, consumer, partitions);
             int previous = live.generation();
-            switchTo(generation, rebuild.positions());
-            awaitEveryNode(generation);
+            progress = ReplayProgress.running("switching", generation, projections.names(), progress.eventsDone(),
+                    progress.eventsTotal(), progress.startedAt());
+            generationSwitch.switchTo(generation, rebuild.positions());
+            generationSwitch.awaitEveryNode(generation);
             live.dropGeneration(previous, projections.collections());
             lease.finish("DONE");
             boolean allEqual = checksums.values().stream().allMatch(ReplayProgress.DraftChecksum::equal);
@@ -244,41 +245,6 @@ public class ReplayRunner implements AutoCloseable {
             Thread.sleep(250);
         }
         return checksums;
-    }
-
-    /** The new group goes on where the rebuild stopped; every node follows the activation. */
-    private void switchTo(int generation, Map<TopicPartition, Long> positions) throws Exception {
-        String group = ProjectionGenerations.groupOf(cluster.configuredGroup(), generation);
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        positions.forEach((partition, offset) -> offsets.put(partition, new OffsetAndMetadata(offset)));
-        try (KafkaConsumer<String, byte[]> committer = ConsumerSettings.of(settings.bootstrapServers(),
-                "plenary-replay-offsets").group(group).newConsumer()) {
-            committer.assign(offsets.keySet());
-            committer.commitSync(offsets);
-        }
-        progress = ReplayProgress.running("switching", generation, projections.names(), progress.eventsDone(),
-                progress.eventsTotal(), progress.startedAt());
-        generations.activate(generation, projections.generationKeys(), group);
-        if (watcher != null) {
-            watcher.check();
-        } else {
-            live.switchTo(generation);
-        }
-    }
-
-    /** Waits until every node heard from lately serves {@code generation}, at most {@code switchWait}. */
-    private void awaitEveryNode(int generation) throws InterruptedException {
-        long deadline = System.nanoTime() + cluster.switchWait().toNanos();
-        Duration recent = cluster.lease();
-        while (System.nanoTime() < deadline) {
-            Map<String, Integer> nodes = generations.servingNodes(recent);
-            if (nodes.values().stream().allMatch(g -> g == generation)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        log.warn("Not every query node serves generation {} after {}: {}", generation, cluster.switchWait(),
-                generations.servingNodes(recent));
     }
 
     private void renew() {

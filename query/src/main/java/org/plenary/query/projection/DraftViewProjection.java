@@ -1,5 +1,6 @@
 package org.plenary.query.projection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -8,6 +9,7 @@ import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.json.Json;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +21,12 @@ import java.util.Set;
 
 /**
  * Projection "draft-view": each draft's {@link DraftView}, one document keyed by draft id in collection
- * {@code drafts}. It is the commit mark of a draft's projections: written after all the others, its
+ * {@code drafts}: {@code {_id, version, document: {symbol, title}, view: <the view's JSON>}}. The view is kept as one
+ * JSON string, as the history keeps events: a view grows with its negotiation (every amendment, co-sponsorship and
+ * bracket) and is replaced on every batch that touches the draft, and the MongoDB-protocol server copies, sizes and
+ * compares a replaced document field by field, where a string is one value; the projector and the readers turn it
+ * into JSON and back with Jackson alone. The version and the summary fields stay fields, for the guards, the list
+ * and the checksums. It is the commit mark of a draft's projections: written after all the others, its
  * {@code version} says how far every projection of the draft is written, and readers trust it for that. Every
  * projector is handed the draft's view as events are applied ({@link DraftState}); a {@link ProjectionRun} loads
  * it from here.
@@ -52,10 +59,14 @@ public final class DraftViewProjection implements Projection {
         return List.of(COLLECTION);
     }
 
-    /** Views gained the consultations: a generation without them is rebuilt from the topic. */
+    /**
+     * Views stored as their JSON (since 2026-12-06); before, as nested documents ("draft-view/consultations", and
+     * before that without the consultations). A generation of another form is rebuilt from the topic at start;
+     * meanwhile both forms are read.
+     */
     @Override
     public String generationKey() {
-        return NAME + "/consultations";
+        return NAME + "/json-view";
     }
 
     /** The draft, or null when there is none. */
@@ -65,7 +76,34 @@ public final class DraftViewProjection implements Projection {
 
     static DraftView find(ProjectionStore in, String draftId) {
         Document document = in.collection(COLLECTION).find(Filters.eq("_id", draftId)).first();
-        return document == null ? null : Documents.fromDocument(document, DraftView.class);
+        return document == null ? null : fromStored(document);
+    }
+
+    /** The stored form of a view. */
+    static Document toStored(DraftView view) {
+        Document summary = new Document();
+        if (view.document() != null) {
+            summary.append("symbol", view.document().symbol()).append("title", view.document().title());
+        }
+        try {
+            return new Document("version", view.version()).append("document", summary)
+                    .append("view", Json.mapper().writeValueAsString(view)).append("_id", view.draftId());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the view of " + view.draftId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored view, in either form (JSON, or nested documents as generations before "draft-view/json-view"). */
+    static DraftView fromStored(Document document) {
+        String json = document.getString("view");
+        if (json == null) {
+            return Documents.fromDocument(document, DraftView.class);
+        }
+        try {
+            return Json.mapper().readValue(json, DraftView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the view of " + document.get("_id") + ": " + e.getMessage(), e);
+        }
     }
 
     /** The version of the stored draft (a read of that field only), or null when there is none. */
@@ -167,7 +205,7 @@ public final class DraftViewProjection implements Projection {
         @Override
         public void flush() {
             Documents.writeAll(target.collection(COLLECTION), changed.values(),
-                    draft -> Documents.toDocument(draft.draftId(), draft.view()), draft -> newDrafts.contains(draft.draftId()),
+                    draft -> toStored(draft.view()), draft -> newDrafts.contains(draft.draftId()),
                     view -> Filters.lt("version", view.get("version")), // never back to an older version
                     draft -> new Document("version", storedVersions.get(draft.draftId())));
             reset();

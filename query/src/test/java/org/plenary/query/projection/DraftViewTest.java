@@ -2,6 +2,7 @@ package org.plenary.query.projection;
 
 import com.mongodb.client.MongoDatabase;
 import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.junit.jupiter.api.Test;
@@ -91,12 +92,32 @@ class DraftViewTest {
         }
         projector.flush();
 
-        assertThat(database.getCollection("drafts").find().first().toJson(EXTENDED)).isEqualTo(STORED_DRAFT);
+        // since generation key "draft-view/json-view": the same view, as one JSON string beside the fields the
+        // guards, the list and the checksums read
+        Document stored = database.getCollection("drafts").find().first();
+        assertThat(stored.keySet()).containsExactly("_id", "version", "document", "view");
+        assertThat(stored.get("version")).isEqualTo(7L);
+        assertThat(stored.get("document", Document.class)).isEqualTo(new Document("symbol", null).append("title", "T"));
+        Document before = Document.parse(STORED_DRAFT);
+        before.remove("_id");
+        assertThat(Json.mapper().readTree(stored.getString("view")))
+                .isEqualTo(Json.mapper().readTree(before.toJson(JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build())));
         assertThat(database.getCollection("checkpoints").find().first().toJson(EXTENDED)).isEqualTo(STORED_CHECKPOINT);
         DraftView read = projections.drafts().find("d1");
         assertThat(Json.mapper().writeValueAsString(new org.plenary.query.draft.AmendmentQueryController.Amendments("d1", 7,
                 read.amendments().stream().map(a -> new org.plenary.query.draft.AmendmentQueryController.Amendment(a,
                         java.util.List.of())).toList()))).isEqualTo(AMENDMENTS_ANSWER);
+    }
+
+    @Test
+    void aViewStoredAsNestedDocumentsStillReads() {
+        MongoDatabase database = mongo.emptyDatabase("draft-view-nested");
+        ProjectionStore store = new ProjectionStore(database);
+        database.getCollection("drafts").insertOne(Document.parse(STORED_DRAFT)); // a generation before json-view
+
+        DraftView read = new DraftViewProjection(store).find("d1");
+
+        assertThat(read).isEqualTo(built(events()));
     }
 
     @Test

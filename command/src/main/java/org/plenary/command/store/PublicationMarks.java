@@ -6,11 +6,13 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The publication watermark of each command-node incarnation: one small document per incarnation,
@@ -31,7 +33,7 @@ public class PublicationMarks {
     public record Mark(String incarnation, long watermark, Instant at, long version, boolean closed) {
 
         /** Its node stopped (cleanly), or has not written for a lease: nobody else will publish its events. */
-        public boolean abandoned(Instant now, java.time.Duration lease) {
+        public boolean abandoned(Instant now, Duration lease) {
             return closed || at.plus(lease).isBefore(now);
         }
     }
@@ -47,7 +49,7 @@ public class PublicationMarks {
      * event can carry an incarnation that recovery does not know of.
      */
     public Incarnation register() {
-        Incarnation incarnation = new Incarnation(java.util.UUID.randomUUID().toString(), new AppendCounter(), this);
+        Incarnation incarnation = new Incarnation(UUID.randomUUID().toString(), new AppendCounter(), this);
         marks.insertOne(new Document("_id", incarnation.id()).append(WATERMARK, 0L).append(AT, new Date())
                 .append(VERSION, 0L).append(CLOSED, false));
         return incarnation;

@@ -171,8 +171,14 @@ public final class PlenaryStack implements AutoCloseable {
      * the caller closes it.
      */
     public ConfigurableApplicationContext startAnotherCommandNode() {
+        return startAnotherCommandNode(Map.of());
+    }
+
+    /** {@link #startAnotherCommandNode()} with extra properties (e.g. publishing off). */
+    public ConfigurableApplicationContext startAnotherCommandNode(Map<String, String> extra) {
         Map<String, String> properties = common();
         properties.put("server.port", "0");
+        properties.putAll(extra);
         return commandBuilder().run(asArgs(properties));
     }
 

@@ -15,6 +15,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.plenary.command.store.AppendListener;
 import org.plenary.command.store.CachedDrafts;
 import org.plenary.command.store.Durability;
+import org.plenary.command.store.Incarnation;
 import org.plenary.command.store.MongoEventStorageEngine;
 import org.plenary.command.store.SnapshotStore;
 import org.plenary.command.store.StrongLruCache;
@@ -37,13 +38,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class AxonConfig {
 
     @Bean
-    MongoEventStorageEngine eventStorageEngine(MongoCollection<Document> eventsCollection, AppendListener appendListener,
+    MongoEventStorageEngine eventStorageEngine(MongoCollection<Document> eventsCollection, Incarnation incarnation,
+                                               AppendListener appendListener,
                                                MongoClient client, CommandProperties properties,
                                                ObjectProvider<Durability> durability) {
         SnapshotStore snapshots = new SnapshotStore(client.getDatabase(properties.mongo().database())
                 .getCollection(properties.eventStore().snapshotsCollection()), DraftResolution.class);
         MongoEventStorageEngine.createIndexes(eventsCollection);
-        return new MongoEventStorageEngine(eventsCollection, appendListener, snapshots,
+        return new MongoEventStorageEngine(eventsCollection, incarnation, appendListener, snapshots,
                 durability.getIfAvailable(() -> Durability.NONE), properties.producer().maxEventBytes());
     }
 

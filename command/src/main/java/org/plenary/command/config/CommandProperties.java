@@ -22,6 +22,7 @@ public record CommandProperties(MongoSettings mongo, @Name("mongo") EventStore e
     public record EventStore(@DefaultValue("events") String eventsCollection,
                              @DefaultValue("snapshots") String snapshotsCollection,
                              @DefaultValue("reconciled_offsets") String reconciledCollection,
+                             @DefaultValue("publication_marks") String publicationCollection,
                              @DefaultValue("idempotency_keys") String idempotencyCollection) {
     }
 
@@ -38,6 +39,7 @@ public record CommandProperties(MongoSettings mongo, @Name("mongo") EventStore e
 
     public record Publisher(@DefaultValue("true") boolean enabled,
                             @DefaultValue("20ms") Duration markInterval,
+                            @DefaultValue("30s") Duration lease,
                             @DefaultValue("10000") long maxBacklog) {
     }
 

@@ -18,7 +18,9 @@ import org.plenary.command.publish.TopicReconciler;
 import org.plenary.command.store.AppendListener;
 import org.plenary.command.store.Durability;
 import org.plenary.command.store.EventRestorer;
+import org.plenary.command.store.Incarnation;
 import org.plenary.command.store.PublicationLog;
+import org.plenary.command.store.PublicationMarks;
 import org.plenary.command.store.ReconciledOffsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.plenary.platform.kafka.ConsumerSettings;
@@ -35,14 +37,29 @@ import java.util.Map;
 /**
  * The topic, the idempotent producer and the publisher. At start, before any command is accepted, the store is
  * reconciled with the topic (events published but missing from the store are restored), then what the store holds
- * unpublished is published.
+ * unpublished (above the watermarks of other incarnations) is published.
  */
 @Configuration(proxyBeanMethods = false)
 public class KafkaConfig {
 
     @Bean
-    PublicationLog publicationLog(MongoCollection<Document> eventsCollection) {
-        return new PublicationLog(eventsCollection);
+    PublicationMarks publicationMarks(MongoClient client, CommandProperties properties) {
+        return new PublicationMarks(client.getDatabase(properties.mongo().database())
+                .getCollection(properties.eventStore().publicationCollection()));
+    }
+
+    /**
+     * This run of this node, registered before it stores anything; closed (its watermark written for the last time)
+     * after the publisher and the event store stop, which depend on it.
+     */
+    @Bean(destroyMethod = "close")
+    Incarnation incarnation(PublicationMarks publicationMarks) {
+        return publicationMarks.register();
+    }
+
+    @Bean
+    PublicationLog publicationLog(MongoCollection<Document> eventsCollection, PublicationMarks publicationMarks) {
+        return new PublicationLog(eventsCollection, publicationMarks);
     }
 
     @Bean
@@ -71,7 +88,7 @@ public class KafkaConfig {
     /** Made after the reconciliation (a parameter for that reason): nothing is published before the store is whole. */
     @Bean
     AppendListener appendListener(CommandProperties properties, PublicationLog publicationLog, ReconciledOffsets offsets,
-                                  TopicReconciler.Result reconciliation) {
+                                  Incarnation incarnation, TopicReconciler.Result reconciliation) {
         if (!properties.publisher().enabled()) {
             return events -> { }; // store-only: the next start with publishing on sends them
         }
@@ -86,8 +103,8 @@ public class KafkaConfig {
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicLimits.recordLimit(producing.maxEventBytes()),
                 ProducerConfig.CLIENT_ID_CONFIG, "plenary-command"),
                 new StringSerializer(), new ByteArraySerializer());
-        KafkaEventPublisher publisher = new KafkaEventPublisher(producer, kafka.topic(), publicationLog, offsets,
-                properties.publisher().markInterval(), properties.publisher().maxBacklog());
+        KafkaEventPublisher publisher = new KafkaEventPublisher(producer, kafka.topic(), publicationLog, incarnation, offsets,
+                properties.publisher().markInterval(), properties.publisher().lease(), properties.publisher().maxBacklog());
         publisher.recover();
         return publisher;
     }

@@ -4,7 +4,9 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.plenary.command.store.AppendListener;
+import org.plenary.command.store.Incarnation;
 import org.plenary.command.store.PublicationLog;
+import org.plenary.command.store.PublicationMarks;
 import org.plenary.command.store.ReconciledOffsets;
 import org.plenary.command.store.StoredEvent;
 import org.slf4j.Logger;
@@ -12,11 +14,13 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +31,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * partition in sequence order (the producer is idempotent; sends for one draft happen under Axon's
  * aggregate lock, in sequence order).
  *
- * <p>Sends are asynchronous: the command is acknowledged once the store has the events (durably). A background
- * thread records acknowledged sends in the {@link PublicationLog} in bulk, resends failed ones, and moves the
- * {@link ReconciledOffsets} up to what Kafka acknowledged (every record below an acknowledged offset was stored
- * before it was sent, by whichever node). Whatever a crash leaves unacknowledged is found by {@link #recover()} at
- * the next start; the projections drop the duplicates that recovery may cause.
+ * <p>Sends are asynchronous: the command is acknowledged once the store has the events (durably). Kafka's
+ * acknowledgement of an event marks its number done in this node's {@link Incarnation} counter, in memory; a
+ * background thread writes the resulting watermark ({@link PublicationMarks}, one small write per interval while it
+ * moves), resends failed events, and moves the {@link ReconciledOffsets} up to what Kafka acknowledged (every record
+ * below an acknowledged offset was stored before it was sent, by whichever node).
+ *
+ * <p>Whatever a stop or crash leaves unacknowledged is sent again by {@link #recover()} at the next start of any
+ * node: the events of every other incarnation at or above its watermark, and those marked {@code p: false}. Once
+ * Kafka acknowledged them they are marked {@code p: true}, and an incarnation that is <em>abandoned</em> (closed, or
+ * silent for {@code lease}) is retired. A live node's incarnation (another node, or one killed a moment ago that
+ * looks alive) is recovered but not retired; the same thread retires it once it has been silent for a lease. The
+ * projections drop the duplicates that recovery may cause.
  *
  * <p>While Kafka is away, events wait to be published; once {@code maxBacklog} wait, {@link #admit} refuses new
  * commands ({@link PublisherUnavailableException}, 503) rather than acknowledging what might wait for long.
@@ -41,14 +52,23 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
     private static final long FAILURE_REPORT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
+    /** Events sent again for other incarnations: done once this node's watermark reaches {@code upTo}. */
+    private record Recovery(long upTo, List<String> ids, List<PublicationMarks.Mark> retire) {
+    }
+
     private final Producer<String, byte[]> producer;
     private final String topic;
     private final PublicationLog publicationLog;
+    private final Incarnation incarnation;
     private final ReconciledOffsets offsets;
     private final Duration markInterval;
+    private final Duration lease;
     private final long maxBacklog;
-    private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<StoredEvent> failed = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<StoredEvent> refused = new ConcurrentLinkedQueue<>();
+    private final Set<String> refusedIds = ConcurrentHashMap.newKeySet();
+    private final ConcurrentLinkedQueue<Recovery> recoveries = new ConcurrentLinkedQueue<>();
+    private final Set<String> recovering = ConcurrentHashMap.newKeySet();
     private final Map<Integer, Long> acknowledgedOffsets = new ConcurrentHashMap<>();
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
@@ -56,26 +76,36 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
     private final AtomicLong failuresSinceReport = new AtomicLong();
     private volatile String lastFailure;
     private long lastReport = System.nanoTime();
+    private long writtenWatermark = -1;
+    private long lastMarkWrite = System.nanoTime();
+    private long lastSweep = System.nanoTime();
     private final Thread marker;
     private volatile boolean running = true;
 
     /**
      * @param offsets    moved up to what Kafka acknowledged; null keeps no marks
+     * @param lease      how long an incarnation may stay silent before it is taken for stopped
      * @param maxBacklog events waiting for Kafka above which new commands are refused
      */
     public KafkaEventPublisher(Producer<String, byte[]> producer, String topic, PublicationLog publicationLog,
-                               ReconciledOffsets offsets, Duration markInterval, long maxBacklog) {
+                               Incarnation incarnation, ReconciledOffsets offsets, Duration markInterval, Duration lease,
+                               long maxBacklog) {
         this.producer = Objects.requireNonNull(producer, "producer");
         this.topic = Objects.requireNonNull(topic, "topic");
         this.publicationLog = Objects.requireNonNull(publicationLog, "publication log");
+        this.incarnation = Objects.requireNonNull(incarnation, "incarnation");
         this.offsets = offsets;
         if (markInterval.isNegative() || markInterval.isZero()) {
             throw new IllegalArgumentException("mark interval must be positive, not " + markInterval);
+        }
+        if (lease.compareTo(markInterval.multipliedBy(10)) < 0) {
+            throw new IllegalArgumentException("lease must be at least 10 mark intervals, not " + lease);
         }
         if (maxBacklog < 1) {
             throw new IllegalArgumentException("max backlog must be positive, not " + maxBacklog);
         }
         this.markInterval = markInterval;
+        this.lease = lease;
         this.maxBacklog = maxBacklog;
         this.marker = new Thread(this::markLoop, "plenary-publication-marker");
         this.marker.setDaemon(true);
@@ -100,14 +130,41 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
         }
     }
 
-    /** Publishes every event the store holds as unpublished (a crash between store and publish). */
+    /**
+     * Publishes every event that another incarnation (any node's earlier run, or another node) may have left
+     * unpublished, and those marked {@code p: false} (a crash between store and publish, or events stored before the
+     * watermarks). Returns how many were sent.
+     */
     public int recover() {
-        List<StoredEvent> pending = publicationLog.unpublished();
-        if (!pending.isEmpty()) {
-            log.info("Publishing {} stored events that Kafka had not acknowledged", pending.size());
-            appended(pending);
-            producer.flush();
+        int sent = recover(other(publicationLog.marks().all()), true);
+        producer.flush();
+        return sent;
+    }
+
+    private List<PublicationMarks.Mark> other(List<PublicationMarks.Mark> marks) {
+        return marks.stream().filter(m -> !m.incarnation().equals(incarnation.id()) && !recovering.contains(m.incarnation()))
+                .toList();
+    }
+
+    private int recover(List<PublicationMarks.Mark> marks, boolean withUnmarked) {
+        if (marks.isEmpty() && !withUnmarked) {
+            return 0;
         }
+        Instant now = Instant.now();
+        List<PublicationMarks.Mark> abandoned = marks.stream().filter(m -> m.abandoned(now, lease)).toList();
+        List<StoredEvent> pending = publicationLog.unpublished(marks, withUnmarked);
+        if (!pending.isEmpty()) {
+            log.info("Publishing {} stored events that Kafka had not acknowledged (incarnations {})", pending.size(),
+                    marks.stream().map(PublicationMarks.Mark::incarnation).toList());
+        }
+        long first = incarnation.counter().assign(pending.size());
+        List<StoredEvent> numbered = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            numbered.add(pending.get(i).numbered(first + i));
+        }
+        abandoned.forEach(m -> recovering.add(m.incarnation()));
+        recoveries.add(new Recovery(first + pending.size(), numbered.stream().map(StoredEvent::id).toList(), abandoned));
+        appended(numbered);
         return pending.size();
     }
 
@@ -134,7 +191,7 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
                 if (exception == null) {
                     published.incrementAndGet();
                     waiting.decrementAndGet();
-                    acknowledged.add(event.id());
+                    incarnation.counter().done(event.number());
                     acknowledgedOffsets.merge(metadata.partition(), metadata.offset() + 1, Math::max);
                 } else {
                     failed(event, exception);
@@ -152,6 +209,8 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
             // Only an event stored before plenary.kafka.max-event-bytes existed can get here: resending cannot help.
             waiting.decrementAndGet();
             log.error("Event {} can never be published ({}); it stays unpublished in the store", event.id(), exception.toString());
+            refusedIds.add(event.id());
+            refused.add(event); // marked p: false, then done: it no longer holds the watermark back
             return;
         }
         failuresSinceReport.incrementAndGet();
@@ -164,6 +223,7 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
                 TimeUnit.NANOSECONDS.sleep(markInterval.toNanos());
                 markAcknowledged();
                 resendFailed();
+                sweep();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -173,20 +233,22 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
         }
     }
 
+    /** Writes the watermark when it moved (or as a sign of life), completes recoveries, moves the reconciled offsets. */
     private void markAcknowledged() {
-        List<String> batch = new ArrayList<>();
-        for (String id; (id = acknowledged.poll()) != null; ) {
-            batch.add(id);
-            if (batch.size() == 1000) {
-                publicationLog.markPublished(batch);
-                batch = new ArrayList<>();
-            }
+        markRefused();
+        long watermark = incarnation.counter().watermark();
+        if (watermark != writtenWatermark || System.nanoTime() - lastMarkWrite > lease.toNanos() / 4) {
+            publicationLog.marks().advance(incarnation.id(), watermark);
+            writtenWatermark = watermark;
+            lastMarkWrite = System.nanoTime();
         }
-        try {
-            publicationLog.markPublished(batch);
-        } catch (RuntimeException e) {
-            acknowledged.addAll(batch);
-            throw e;
+        for (Recovery recovery; (recovery = recoveries.peek()) != null && recovery.upTo() <= watermark; ) {
+            publicationLog.markPublished(recovery.ids().stream().filter(id -> !refusedIds.contains(id)).toList());
+            for (PublicationMarks.Mark mark : recovery.retire()) {
+                publicationLog.marks().retire(mark);
+                recovering.remove(mark.incarnation());
+            }
+            recoveries.poll();
         }
         if (offsets != null && !acknowledgedOffsets.isEmpty()) {
             Map<Integer, Long> reached = new HashMap<>();
@@ -202,6 +264,38 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
                 reached.forEach((partition, offset) -> acknowledgedOffsets.merge(partition, offset, Math::max));
                 throw e;
             }
+        }
+    }
+
+    /** Events Kafka can never take: {@code p: false} in the store, their numbers done. */
+    private void markRefused() {
+        List<StoredEvent> batch = new ArrayList<>();
+        for (StoredEvent event; batch.size() < 1000 && (event = refused.poll()) != null; ) {
+            batch.add(event);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            publicationLog.markUnpublished(batch.stream().map(StoredEvent::id).toList());
+        } catch (RuntimeException e) {
+            refused.addAll(batch);
+            throw e;
+        }
+        batch.forEach(event -> incarnation.counter().done(event.number()));
+    }
+
+    /** Now and then: recovers the incarnations that stopped without being recovered (no start since, or killed). */
+    private void sweep() {
+        if (System.nanoTime() - lastSweep < lease.toNanos() / 2) {
+            return;
+        }
+        lastSweep = System.nanoTime();
+        Instant now = Instant.now();
+        List<PublicationMarks.Mark> abandoned = other(publicationLog.marks().all()).stream()
+                .filter(m -> m.abandoned(now, lease)).toList();
+        if (!abandoned.isEmpty()) {
+            recover(abandoned, false);
         }
     }
 

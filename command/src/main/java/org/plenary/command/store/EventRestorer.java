@@ -46,8 +46,10 @@ public class EventRestorer {
             byId.putIfAbsent(event.id(), event); // a duplicate delivery on the topic is the same event
         }
         Map<String, Document> stored = new HashMap<>();
+        Map<String, Long> watermarks = null;
         for (Document document : events.find(Filters.in(MongoEventStorageEngine.ID, byId.keySet()))
-                .projection(Projections.include(MongoEventStorageEngine.ENVELOPE, MongoEventStorageEngine.PUBLISHED))) {
+                .projection(Projections.include(MongoEventStorageEngine.ENVELOPE, MongoEventStorageEngine.PUBLISHED,
+                        MongoEventStorageEngine.INCARNATION, MongoEventStorageEngine.NUMBER))) {
             stored.put(document.getString(MongoEventStorageEngine.ID), document);
         }
         List<Document> missing = new ArrayList<>();
@@ -61,8 +63,13 @@ public class EventRestorer {
                         .append(MongoEventStorageEngine.PUBLISHED, true));
             } else if (!event.json().equals(document.getString(MongoEventStorageEngine.ENVELOPE))) {
                 diverged.add(event.id());
-            } else if (!document.getBoolean(MongoEventStorageEngine.PUBLISHED, false)) {
-                unmarked.add(event.id());
+            } else {
+                if (watermarks == null) {
+                    watermarks = publicationLog.watermarks();
+                }
+                if (PublicationLog.isUnpublished(document, watermarks)) {
+                    unmarked.add(event.id()); // the topic has it: recovery need not send it again
+                }
             }
         }
         int restored = insert(missing);

@@ -43,7 +43,11 @@ import java.util.stream.StreamSupport;
  *
  * <p>Guarantees: an append either stores the whole batch or reports {@link ConcurrencyException}; the
  * unique {@code _id} makes two writers of the same sequence number (on any number of nodes) collide, so
- * only one wins. Every stored event starts unpublished ({@code p: false}); see {@link PublicationLog}.
+ * only one wins. Every stored event carries this node's {@link Incarnation} ({@code n}) and a number from its
+ * {@link AppendCounter} ({@code c}); it is published once that incarnation's watermark passes the number (see
+ * {@link PublicationLog}). The numbers of an insert that certainly failed are done at once, so they do not hold the
+ * watermark back; those of an insert whose outcome is unknown (or not made durable) stay outstanding, for the
+ * recovery of this incarnation to publish if the event turns out stored.
  * An append returns once the {@link Durability} says the batch is durable; only then does it go to the
  * {@link AppendListener} (the Kafka publisher), so the topic never holds an event the store could lose.
  * An event encoded larger than {@code maxEventBytes} is refused before it is stored ({@link EventTooLargeException}):
@@ -63,6 +67,8 @@ public class MongoEventStorageEngine implements EventStorageEngine {
     static final String ENVELOPE = "e";
     static final String PUBLISHED = "p";
     static final String KEY = "k";
+    static final String INCARNATION = "n";
+    static final String NUMBER = "c";
     /** Command and event metadata: {@code <caller>/<Idempotency-Key>} of the request that sent the command. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** Below the 1 MiB that Kafka's topic and producer accept by default, leaving room for the record's overhead. */
@@ -70,14 +76,15 @@ public class MongoEventStorageEngine implements EventStorageEngine {
     private static final String AGGREGATE_TYPE = "DraftResolution";
 
     private final MongoCollection<Document> events;
+    private final Incarnation incarnation;
     private final AppendListener listener;
     private final GroupInsert group;
     private final SnapshotStore snapshots;
     private final Durability durability;
     private final int maxEventBytes;
 
-    public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener) {
-        this(events, listener, null, Durability.NONE, DEFAULT_MAX_EVENT_BYTES);
+    public MongoEventStorageEngine(MongoCollection<Document> events, Incarnation incarnation, AppendListener listener) {
+        this(events, incarnation, listener, null, Durability.NONE, DEFAULT_MAX_EVENT_BYTES);
     }
 
     /**
@@ -85,9 +92,10 @@ public class MongoEventStorageEngine implements EventStorageEngine {
      * @param durability    what makes an append durable before it is acknowledged
      * @param maxEventBytes the largest encoded event (UTF-8 bytes of its envelope JSON) the topic accepts
      */
-    public MongoEventStorageEngine(MongoCollection<Document> events, AppendListener listener, SnapshotStore snapshots,
-                                   Durability durability, int maxEventBytes) {
+    public MongoEventStorageEngine(MongoCollection<Document> events, Incarnation incarnation, AppendListener listener,
+                                   SnapshotStore snapshots, Durability durability, int maxEventBytes) {
         this.events = Objects.requireNonNull(events, "events collection");
+        this.incarnation = Objects.requireNonNull(incarnation, "incarnation");
         this.listener = Objects.requireNonNull(listener, "append listener");
         this.group = new GroupInsert(events);
         this.snapshots = snapshots;
@@ -100,10 +108,15 @@ public class MongoEventStorageEngine implements EventStorageEngine {
 
     /**
      * The index that makes an idempotency key usable once: unique where present ({@code sparse}), so events of
-     * commands without a key cost it nothing. Idempotent.
+     * commands without a key cost it nothing; and the two that recovery reads by on MongoDB, an incarnation's events
+     * from its watermark ({@code n, c}) and those marked {@code p} (events stored before the watermarks, sparse). The
+     * MongoDB-protocol server keeps no index that is not unique (it scans instead), so these two cost it nothing.
+     * Idempotent.
      */
     public static void createIndexes(MongoCollection<Document> events) {
         events.createIndex(Indexes.ascending(KEY), new IndexOptions().unique(true).sparse(true));
+        events.createIndex(Indexes.ascending(INCARNATION, NUMBER), new IndexOptions().sparse(true));
+        events.createIndex(Indexes.ascending(PUBLISHED), new IndexOptions().sparse(true));
     }
 
     @Override
@@ -124,15 +137,20 @@ public class MongoEventStorageEngine implements EventStorageEngine {
                     domain.getAggregateIdentifier(), domain.getSequenceNumber(), json);
             stored.add(e);
             documents.add(new Document(ID, e.id()).append(DRAFT, e.draftId()).append(SEQ, e.seq())
-                    .append(ENVELOPE, json).append(PUBLISHED, false));
+                    .append(ENVELOPE, json));
         }
         Object key = messages.get(0).getMetaData().get(IDEMPOTENCY_KEY);
         if (key != null) {
             documents.get(0).append(KEY, key.toString());
         }
         listener.admit(stored.size());
-        insert(documents, stored, key == null ? null : key.toString());
-        durability.awaitDurable();
+        long first = incarnation.counter().assign(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            documents.get(i).append(INCARNATION, incarnation.id()).append(NUMBER, first + i);
+            stored.set(i, stored.get(i).numbered(first + i));
+        }
+        insert(documents, stored, key == null ? null : key.toString(), first);
+        durability.awaitDurable(); // if it throws, the numbers stay outstanding: recovery publishes what is stored
         listener.appended(stored);
     }
 
@@ -147,7 +165,7 @@ public class MongoEventStorageEngine implements EventStorageEngine {
         }
     }
 
-    private void insert(List<Document> documents, List<StoredEvent> stored, String key) {
+    private void insert(List<Document> documents, List<StoredEvent> stored, String key, long first) {
         try {
             if (documents.size() == 1) {
                 group.insert(documents.get(0)); // one insert for the appends of concurrent commands
@@ -155,10 +173,17 @@ public class MongoEventStorageEngine implements EventStorageEngine {
                 events.insertMany(documents);
             }
         } catch (GroupInsert.DocumentRejected e) {
+            incarnation.counter().done(first); // this document got a write error: it is not stored
             throw translate(ErrorCategory.fromErrorCode(e.error.getCode()), stored.get(0), e, key);
         } catch (MongoWriteException e) {
+            incarnation.counter().done(first);
             throw translate(e.getError().getCategory(), stored.get(0), e, key);
         } catch (MongoBulkWriteException e) {
+            if (documents.size() > 1 && e.getWriteConcernError() == null && !e.getWriteErrors().isEmpty()) {
+                // an ordered insert stops at its first error: the documents before it are stored, the rest are not
+                int failed = e.getWriteErrors().get(0).getIndex();
+                incarnation.counter().done(first + failed, documents.size() - failed);
+            }
             ErrorCategory category = e.getWriteErrors().isEmpty() ? ErrorCategory.UNCATEGORIZED
                     : ErrorCategory.fromErrorCode(e.getWriteErrors().get(0).getCode());
             throw translate(category, stored.get(e.getWriteErrors().isEmpty() ? 0 : e.getWriteErrors().get(0).getIndex()), e, key);

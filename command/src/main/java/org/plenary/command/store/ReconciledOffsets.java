@@ -1,12 +1,17 @@
 package org.plenary.command.store;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +24,9 @@ import java.util.Objects;
  * and is reconciled from there.
  */
 public class ReconciledOffsets {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> marks;
     private final String topic;
@@ -40,10 +48,18 @@ public class ReconciledOffsets {
         return result;
     }
 
-    /** Moves each partition's mark up to the given offset (never down). */
+    /**
+     * Moves each partition's mark up to the given offset (never down): one unordered bulk write, so one round trip
+     * whatever the number of partitions (the publisher calls it every mark interval).
+     */
     public void advance(Map<Integer, Long> offsets) {
-        offsets.forEach((partition, offset) -> marks.updateOne(Filters.eq("_id", id(partition)),
-                Updates.max("o", offset), new UpdateOptions().upsert(true)));
+        if (offsets.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> updates = new ArrayList<>(offsets.size());
+        offsets.forEach((partition, offset) -> updates.add(new UpdateOneModel<>(Filters.eq("_id", id(partition)),
+                Updates.max("o", offset), UPSERT)));
+        marks.bulkWrite(updates, UNORDERED);
     }
 
     private String id(int partition) {

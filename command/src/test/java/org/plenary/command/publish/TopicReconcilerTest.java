@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.command.store.EventRestorer;
 import org.plenary.command.store.PublicationLog;
+import org.plenary.command.store.PublicationMarks;
 import org.plenary.command.store.ReconciledOffsets;
 import org.plenary.command.store.StoredEvent;
 import org.plenary.embedded.EmbeddedKafkaBroker;
@@ -78,12 +79,16 @@ class TopicReconcilerTest {
                 .append("s", envelope.seq()).append("e", json).append("p", published));
     }
 
+    private static PublicationMarks marks(MongoDatabase database) {
+        return new PublicationMarks(database.getCollection("publication_marks"));
+    }
+
     private static TopicReconciler reconciler(MongoDatabase database, AtomicInteger flushes) {
         MongoCollection<Document> events = database.getCollection("events");
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer());
-        return new TopicReconciler(consumer, TOPIC, new EventRestorer(events, new PublicationLog(events)),
+        return new TopicReconciler(consumer, TOPIC, new EventRestorer(events, new PublicationLog(events, marks(database))),
                 new ReconciledOffsets(database.getCollection("marks"), TOPIC), flushes::incrementAndGet);
     }
 
@@ -111,7 +116,7 @@ class TopicReconcilerTest {
         assertThat(events.find(new Document("_id", "a/2")).first()).containsEntry("e", onTopic.get(2)).containsEntry("p", true);
         assertThat(events.find(new Document("_id", "b/0")).first()).containsEntry("p", true);
         assertThat(events.find(new Document("_id", "b/1")).first().getString("e")).contains("JPN");
-        assertThat(new PublicationLog(events).unpublished()).isEmpty();
+        assertThat(new PublicationLog(events, marks(database)).unpublished()).isEmpty();
 
         publish(List.of(json("a", 3, "ITA")));
         TopicReconciler.Result next = reconciler(database, flushes).reconcile();

@@ -30,12 +30,15 @@ class EventStoreReliabilityTest {
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo();
     private MongoCollection<Document> events;
+    private PublicationMarks marks;
     private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        events = mongo.emptyDatabase("reliability").getCollection("events");
+        com.mongodb.client.MongoDatabase database = mongo.emptyDatabase("reliability");
+        events = database.getCollection("events");
         MongoEventStorageEngine.createIndexes(events);
+        marks = new PublicationMarks(database.getCollection("publication_marks"));
         calls.clear();
     }
 
@@ -49,7 +52,7 @@ class EventStoreReliabilityTest {
     }
 
     private MongoEventStorageEngine engine(Durability durability, int maxEventBytes, AppendListener listener) {
-        return new MongoEventStorageEngine(events, listener, null, durability, maxEventBytes);
+        return new MongoEventStorageEngine(events, marks.register(), listener, null, durability, maxEventBytes);
     }
 
     @Test
@@ -70,7 +73,7 @@ class EventStoreReliabilityTest {
 
         assertThatThrownBy(() -> engine.appendEvents(List.of(joined("d1", 0, "FRA")))).hasMessage("disk gone");
         assertThat(calls).isEmpty();
-        assertThat(new PublicationLog(events).unpublished()).extracting(StoredEvent::id)
+        assertThat(new PublicationLog(events, marks).unpublished()).extracting(StoredEvent::id)
                 .as("left for recovery at the next start").containsExactly("d1/0");
     }
 

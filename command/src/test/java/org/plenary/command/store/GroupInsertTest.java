@@ -30,7 +30,11 @@ class GroupInsertTest {
         MongoCollection<Document> events = mongo.client().getDatabase("test").getCollection("group_events");
         events.drop();
         List<StoredEvent> published = java.util.Collections.synchronizedList(new ArrayList<>());
-        MongoEventStorageEngine engine = new MongoEventStorageEngine(events, published::addAll);
+        Incarnation incarnation = new PublicationMarks(mongo.client().getDatabase("test").getCollection("group_marks")).register();
+        MongoEventStorageEngine engine = new MongoEventStorageEngine(events, incarnation, stored -> {
+            published.addAll(stored);
+            stored.forEach(e -> incarnation.counter().done(e.number())); // acknowledged at once
+        });
         int threads = 16;
         int perThread = 200;
         AtomicInteger conflicts = new AtomicInteger();
@@ -71,5 +75,7 @@ class GroupInsertTest {
         assertThat(events.countDocuments()).isEqualTo((long) (threads - 2) * perThread);
         assertThat(published).hasSize((threads - 2) * perThread);
         assertThat(events.find(Filters.eq("_id", "own7/199")).first()).isNotNull();
+        assertThat(incarnation.counter().watermark()).as("the losers' numbers do not hold the watermark back")
+                .isEqualTo(incarnation.counter().next()).isEqualTo((long) threads * perThread);
     }
 }

@@ -26,13 +26,16 @@ class MongoEventStorageEngineTest {
     private MongoCollection<Document> events;
     private final List<StoredEvent> published = new ArrayList<>();
     private MongoEventStorageEngine engine;
+    private PublicationMarks marks;
 
     @BeforeEach
     void setUp() {
         events = mongo.client().getDatabase("test").getCollection("events");
         events.drop();
+        mongo.client().getDatabase("test").getCollection("publication_marks").drop();
+        marks = new PublicationMarks(mongo.client().getDatabase("test").getCollection("publication_marks"));
         published.clear();
-        engine = new MongoEventStorageEngine(events, published::addAll);
+        engine = new MongoEventStorageEngine(events, marks.register(), published::addAll);
     }
 
     private static DomainEventMessage<?> joined(String draft, long seq, String who) {
@@ -57,7 +60,7 @@ class MongoEventStorageEngineTest {
     @Test
     void secondWriterOfTheSameSequenceLosesWithConcurrencyException() {
         engine.appendEvents(List.of(joined("d1", 0, "FRA")));
-        MongoEventStorageEngine otherNode = new MongoEventStorageEngine(events, e -> { });
+        MongoEventStorageEngine otherNode = new MongoEventStorageEngine(events, marks.register(), e -> { });
 
         assertThatThrownBy(() -> otherNode.appendEvents(List.of(joined("d1", 0, "DEU"))))
                 .isInstanceOf(ConcurrencyException.class)
@@ -72,7 +75,7 @@ class MongoEventStorageEngineTest {
     void publicationLogFindsWhatKafkaHasNotAcknowledged() {
         engine.appendEvents(List.of(joined("b", 0, "FRA"), joined("b", 1, "DEU")));
         engine.appendEvents(List.of(joined("a", 0, "KEN")));
-        PublicationLog log = new PublicationLog(events);
+        PublicationLog log = new PublicationLog(events, marks);
         assertThat(log.unpublished()).extracting(StoredEvent::id).containsExactly("a/0", "b/0", "b/1");
 
         log.markPublished(List.of("b/0", "a/0"));

@@ -67,7 +67,7 @@ class HostileRequestFuzzTest {
         List<FuzzRequests.Endpoint> endpoints = new ArrayList<>(endpoints("command", stack.commandContext()));
         endpoints.addAll(endpoints("query", stack.queryContext()));
         FuzzRequests requests = new FuzzRequests(SEED, draftId, 3, sample);
-        StoreChecksums checksums = new StoreChecksums(mongo, Set.of("feed_positions", "query_nodes")); // reads write them; query nodes' heartbeats
+        StoreChecksums checksums = new StoreChecksums(mongo, Set.of("feed_positions", "query_nodes", "publication_marks")); // reads write them; heartbeats
         Map<String, String> before = quiet(checksums);
 
         Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();

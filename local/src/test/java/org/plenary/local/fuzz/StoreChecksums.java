@@ -16,9 +16,10 @@ import java.util.TreeMap;
 
 /**
  * A SHA-256 of every collection of every database of the MongoDB-protocol server (documents in {@code _id} order):
- * the event store, the snapshots and publication marks, every projection. Collections that are not state a
- * request may change are left out by name: the feed's position snapshots (written by reads by design) and the query
- * nodes' liveness marks ({@code query_nodes}, rewritten on a timer); {@code projection_meta} (the active generation,
+ * the event store, the snapshots, every projection. Collections that are not state a request may change are left
+ * out by name: the feed's position snapshots (written by reads by design), the query nodes' liveness marks
+ * ({@code query_nodes}, rewritten on a timer) and the command nodes' publication watermarks ({@code publication_marks},
+ * rewritten on a timer as a sign of life); {@code projection_meta} (the active generation,
  * the replay lease) is state and is checked.
  */
 final class StoreChecksums {

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * moves), resends failed events, and moves the {@link ReconciledOffsets} up to what Kafka acknowledged (every record
  * below an acknowledged offset was stored before it was sent, by whichever node).
  *
- * <p>Whatever a stop or crash leaves unacknowledged is sent again by {@link #recover()} at the next start of any
- * node: the events of every other incarnation at or above its watermark, and those marked {@code p: false}. Once
+ * <p>Whatever a stop or crash leaves unacknowledged is sent again by {@link #recover()} ({@link IncarnationRecovery})
+ * at the next start of any node: the events of every other incarnation at or above its watermark, and those marked {@code p: false}. Once
  * Kafka acknowledged them they are marked {@code p: true}, and an incarnation that is <em>abandoned</em> (closed, or
  * silent for {@code lease}) is retired. A live node's incarnation (another node, or one killed a moment ago that
  * looks alive) is recovered but not retired; the same thread retires it once it has been silent for a lease. The
@@ -52,10 +51,6 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KafkaEventPublisher.class);
     private static final long FAILURE_REPORT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
-    /** Events sent again for other incarnations: done once this node's watermark reaches {@code upTo}. */
-    private record Recovery(long upTo, List<String> ids, List<PublicationMarks.Mark> retire) {
-    }
-
     private final Producer<String, byte[]> producer;
     private final String topic;
     private final PublicationLog publicationLog;
@@ -67,8 +62,7 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
     private final ConcurrentLinkedQueue<StoredEvent> failed = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<StoredEvent> refused = new ConcurrentLinkedQueue<>();
     private final Set<String> refusedIds = ConcurrentHashMap.newKeySet();
-    private final ConcurrentLinkedQueue<Recovery> recoveries = new ConcurrentLinkedQueue<>();
-    private final Set<String> recovering = ConcurrentHashMap.newKeySet();
+    private final IncarnationRecovery recovery;
     private final Map<Integer, Long> acknowledgedOffsets = new ConcurrentHashMap<>();
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
@@ -78,7 +72,6 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
     private long lastReport = System.nanoTime();
     private long writtenWatermark = -1;
     private long lastMarkWrite = System.nanoTime();
-    private long lastSweep = System.nanoTime();
     private final Thread marker;
     private volatile boolean running = true;
 
@@ -107,6 +100,7 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
         this.markInterval = markInterval;
         this.lease = lease;
         this.maxBacklog = maxBacklog;
+        this.recovery = new IncarnationRecovery(publicationLog, incarnation, lease, this::appended);
         this.marker = new Thread(this::markLoop, "plenary-publication-marker");
         this.marker.setDaemon(true);
         this.marker.start();
@@ -136,36 +130,9 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
      * watermarks). Returns how many were sent.
      */
     public int recover() {
-        int sent = recover(other(publicationLog.marks().all()), true);
+        int sent = recovery.recoverAll();
         producer.flush();
         return sent;
-    }
-
-    private List<PublicationMarks.Mark> other(List<PublicationMarks.Mark> marks) {
-        return marks.stream().filter(m -> !m.incarnation().equals(incarnation.id()) && !recovering.contains(m.incarnation()))
-                .toList();
-    }
-
-    private int recover(List<PublicationMarks.Mark> marks, boolean withUnmarked) {
-        if (marks.isEmpty() && !withUnmarked) {
-            return 0;
-        }
-        Instant now = Instant.now();
-        List<PublicationMarks.Mark> abandoned = marks.stream().filter(m -> m.abandoned(now, lease)).toList();
-        List<StoredEvent> pending = publicationLog.unpublished(marks, withUnmarked);
-        if (!pending.isEmpty()) {
-            log.info("Publishing {} stored events that Kafka had not acknowledged (incarnations {})", pending.size(),
-                    marks.stream().map(PublicationMarks.Mark::incarnation).toList());
-        }
-        long first = incarnation.counter().assign(pending.size());
-        List<StoredEvent> numbered = new ArrayList<>(pending.size());
-        for (int i = 0; i < pending.size(); i++) {
-            numbered.add(pending.get(i).numbered(first + i));
-        }
-        abandoned.forEach(m -> recovering.add(m.incarnation()));
-        recoveries.add(new Recovery(first + pending.size(), numbered.stream().map(StoredEvent::id).toList(), abandoned));
-        appended(numbered);
-        return pending.size();
     }
 
     /** Events sent (or to be resent) that Kafka has not acknowledged. */
@@ -223,7 +190,7 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
                 TimeUnit.NANOSECONDS.sleep(markInterval.toNanos());
                 markAcknowledged();
                 resendFailed();
-                sweep();
+                recovery.sweep();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -242,14 +209,7 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
             writtenWatermark = watermark;
             lastMarkWrite = System.nanoTime();
         }
-        for (Recovery recovery; (recovery = recoveries.peek()) != null && recovery.upTo() <= watermark; ) {
-            publicationLog.markPublished(recovery.ids().stream().filter(id -> !refusedIds.contains(id)).toList());
-            for (PublicationMarks.Mark mark : recovery.retire()) {
-                publicationLog.marks().retire(mark);
-                recovering.remove(mark.incarnation());
-            }
-            recoveries.poll();
-        }
+        recovery.complete(watermark, refusedIds);
         if (offsets != null && !acknowledgedOffsets.isEmpty()) {
             Map<Integer, Long> reached = new HashMap<>();
             for (Integer partition : List.copyOf(acknowledgedOffsets.keySet())) {
@@ -283,20 +243,6 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
             throw e;
         }
         batch.forEach(event -> incarnation.counter().done(event.number()));
-    }
-
-    /** Now and then: recovers the incarnations that stopped without being recovered (no start since, or killed). */
-    private void sweep() {
-        if (System.nanoTime() - lastSweep < lease.toNanos() / 2) {
-            return;
-        }
-        lastSweep = System.nanoTime();
-        Instant now = Instant.now();
-        List<PublicationMarks.Mark> abandoned = other(publicationLog.marks().all()).stream()
-                .filter(m -> m.abandoned(now, lease)).toList();
-        if (!abandoned.isEmpty()) {
-            recover(abandoned, false);
-        }
     }
 
     private void resendFailed() {

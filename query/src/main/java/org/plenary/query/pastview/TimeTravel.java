@@ -102,7 +102,7 @@ public class TimeTravel {
      * plus the amendments accepted after it. Applying them (a new text per amendment) was most of a past text's CPU
      * and allocation, so the text each read arrives at is kept, by the version of the last change it includes: the
      * text at a past version never changes. A later read starts from the latest kept text between the checkpoint and
-     * its version, if any.
+     * its version, if any (then without reading the checkpoint).
      */
     public DraftDocument textAt(DraftView current, long version) {
         requireReached(current, version);
@@ -110,31 +110,34 @@ public class TimeTravel {
             return current.document();
         }
         long checkpoint = (version / checkpoints.interval()) * checkpoints.interval();
-        DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId(), checkpoint);
-        DraftDocument document;
-        long from;
-        if (stored != null) {
-            document = stored;
-            from = checkpoint;
-        } else {
-            EventEnvelope first = toEnvelope(current.draftId(), bucket(current.draftId(), 0).entries().get(0));
-            if (!(first.event() instanceof DraftSubmittedEvent submitted)) {
-                throw new IllegalStateException("history of " + current.draftId() + " does not start with its submission");
-            }
-            document = submitted.document();
-            from = 1;
-        }
         Accepted accepted = accepted(current);
-        int first = accepted.firstAfter(from);
         int last = accepted.firstAfter(version) - 1; // the last change at or before the version
-        int next = first;
-        for (int i = last; i >= first; i--) {
+        DraftDocument document = null;
+        int next = 0;
+        // a kept text between the nearest checkpoint and the version: neither the checkpoint nor the changes before
+        for (int i = last, floor = accepted.firstAfter(Math.max(1, checkpoint)); i >= floor; i--) {
             DraftDocument known = pastTexts.get(new PastText(store.generation(), current.draftId(), accepted.versions[i]));
             if (known != null) {
                 document = known;
                 next = i + 1;
                 break;
             }
+        }
+        if (document == null) {
+            DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId(), checkpoint);
+            long from;
+            if (stored != null) {
+                document = stored;
+                from = checkpoint;
+            } else {
+                EventEnvelope first = toEnvelope(current.draftId(), bucket(current.draftId(), 0).entries().get(0));
+                if (!(first.event() instanceof DraftSubmittedEvent submitted)) {
+                    throw new IllegalStateException("history of " + current.draftId() + " does not start with its submission");
+                }
+                document = submitted.document();
+                from = 1;
+            }
+            next = accepted.firstAfter(from);
         }
         for (int i = next; i <= last; i++) {
             TextChange change = accepted.changes.get(i);

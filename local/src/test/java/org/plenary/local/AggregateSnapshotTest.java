@@ -35,6 +35,17 @@ class AggregateSnapshotTest {
         stack.close();
     }
 
+    /** Snapshots are taken by a thread of their own after the command answered: waits up to 10 s for one. */
+    private static Document awaitSnapshot(MongoDatabase database, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        Document snapshot = database.getCollection("snapshots").find(Filters.eq("_id", id)).first();
+        while (snapshot == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            snapshot = database.getCollection("snapshots").find(Filters.eq("_id", id)).first();
+        }
+        return snapshot;
+    }
+
     @Test
     void aDraftLoadsFromItsSnapshotAfterARestart() throws Exception {
         String command = stack.commandUrl() + "/api/drafts";
@@ -52,7 +63,7 @@ class AggregateSnapshotTest {
         long covered;
         try (MongoClient client = MongoClients.create(stack.mongo().connectionString())) {
             MongoDatabase database = client.getDatabase("plenary");
-            Document snapshot = database.getCollection("snapshots").find(Filters.eq("_id", id)).first();
+            Document snapshot = awaitSnapshot(database, id);
             assertThat(snapshot).as("a snapshot was taken").isNotNull();
             covered = snapshot.getLong("s");
             assertThat(covered).isBetween(2L, 7L);

@@ -25,8 +25,8 @@ public class ProjectionsConfig {
     }
 
     @Bean
-    NegotiationHistoryProjection negotiationHistoryProjection(ProjectionStore store) {
-        return new NegotiationHistoryProjection(store);
+    NegotiationHistoryProjection negotiationHistoryProjection(ProjectionStore store, QueryProperties properties) {
+        return new NegotiationHistoryProjection(store, properties.queries().historyBucketCache());
     }
 
     @Bean

@@ -3,10 +3,14 @@ package org.plenary.command.config;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.plenary.command.draft.DraftResolution;
@@ -24,13 +28,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Axon, configured explicitly rather than by the Boot starter: a simple command bus, the DraftResolution
  * aggregate with a strong LRU cache and a snapshot every {@code plenary.aggregates.snapshot-threshold}
- * events, and the MongoDB event storage, durable before a command is acknowledged (the {@link Durability} the
+ * events, taken by a thread of its own ({@link SnapshotExecutor}), and the MongoDB event storage, durable before a command is acknowledged (the {@link Durability} the
  * context holds; none where the database's acknowledgement is durable already). Explicit wiring keeps Axon out of
  * the query app's context when both apps share one JVM.
  */
@@ -60,7 +65,13 @@ public class AxonConfig {
     }
 
     @Bean(destroyMethod = "shutdown")
-    Configuration axonConfiguration(MongoEventStorageEngine storageEngine, StrongLruCache cache, CommandProperties properties) {
+    ExecutorService snapshotExecutor() {
+        return SnapshotExecutor.create();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    Configuration axonConfiguration(MongoEventStorageEngine storageEngine, StrongLruCache cache, CommandProperties properties,
+                                    ExecutorService snapshotExecutor) {
         ObjectMapper mapper = Json.configure(new ObjectMapper());
         Configuration configuration = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JacksonSerializer.builder().objectMapper(mapper).build())
@@ -68,6 +79,20 @@ public class AxonConfig {
                 // the idempotency key of a request travels from its command to the events it stores
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
                         new SimpleCorrelationDataProvider(MongoEventStorageEngine.IDEMPOTENCY_KEY)))
+                // Axon's default snapshotter, but off the command thread: it reads the last snapshot and the events
+                // since, rebuilds the draft and writes it whole, which the command that crossed the threshold waited for
+                .configureSnapshotter(c -> AggregateSnapshotter.builder()
+                        .eventStore(c.eventStore())
+                        .aggregateFactories(c.findModules(AggregateConfiguration.class).stream()
+                                .<org.axonframework.eventsourcing.AggregateFactory<?>>map(AggregateConfiguration::aggregateFactory)
+                                .toList())
+                        .repositoryProvider(c::repository)
+                        .parameterResolverFactory(c.parameterResolverFactory())
+                        .handlerDefinition(c.handlerDefinition(DraftResolution.class))
+                        .transactionManager(NoTransactionManager.instance())
+                        .spanFactory(c.getComponent(SnapshotterSpanFactory.class))
+                        .executor(snapshotExecutor)
+                        .build())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DraftResolution.class)
                         .configureCache(c -> cache)
                         .configureCommandTargetResolver(c -> DraftTargetResolver.INSTANCE)

@@ -134,10 +134,11 @@ final class AmendmentChecks {
         return copy;
     }
 
+    /** The pending sub-amendments of {@code parentId}, in proposal order (one pass, no copy of the pending ones). */
     Map<String, Amendment> subsOf(String parentId) {
         Map<String, Amendment> subs = new LinkedHashMap<>();
-        pendingInOrder().forEach((id, a) -> {
-            if (parentId.equals(a.amends())) {
+        amendments.forEach((id, a) -> {
+            if (parentId.equals(a.amends()) && a.isPending()) {
                 subs.put(id, a);
             }
         });

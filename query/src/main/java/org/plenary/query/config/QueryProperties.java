@@ -49,6 +49,8 @@ public record QueryProperties(MongoSettings mongo, KafkaSettings kafka, Projecti
 
     public record Queries(@DefaultValue("5s") Duration minVersionWait,
                           @DefaultValue("100") int viewCache,
-                          @DefaultValue("1000") int checkpointCache) {
+                          @DefaultValue("1000") int checkpointCache,
+                          @DefaultValue("200") int historyBucketCache,
+                          @DefaultValue("1000") int pastTextCache) {
     }
 }

@@ -44,6 +44,8 @@ public class TimeTravel {
     private final LruCache<String, DraftDocument> checkpointTexts;
     /** Per generation, draft and version; see {@link #accepted}. */
     private final LruCache<String, Accepted> acceptedByDraft;
+    /** Texts at the versions of text changes; see {@link #textAt}. */
+    private final LruCache<PastText, DraftDocument> pastTexts;
     /** The event times of complete history buckets, by generation and bucket; see {@link #times}. */
     private final LruCache<String, BucketTimes> bucketTimes = new LruCache<>(10_000);
 
@@ -51,8 +53,12 @@ public class TimeTravel {
     private record BucketTimes(Instant[] at, long[] versions) {
     }
 
+    /** The text of a draft right after the change made at {@code version}, in a generation. */
+    private record PastText(int generation, String draftId, long version) {
+    }
+
     public TimeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints) {
-        this(store, history, checkpoints, 1000, 100);
+        this(store, history, checkpoints, 1000, 100, 1000);
     }
 
     /**
@@ -60,14 +66,16 @@ public class TimeTravel {
      * @param checkpointCache checkpoint texts kept decoded: a checkpoint never changes once written (the text at
      *                        its version), so a past version costs no database read when its checkpoint is cached
      * @param indexedDrafts   drafts whose accepted amendments are kept indexed (as many as the readers keep views)
+     * @param pastTextCache   texts a past version was computed to, kept to start later reads from
      */
     public TimeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints,
-                      int checkpointCache, int indexedDrafts) {
+                      int checkpointCache, int indexedDrafts, int pastTextCache) {
         this.store = store;
         this.history = history;
         this.checkpoints = checkpoints;
         this.checkpointTexts = new LruCache<>(checkpointCache);
         this.acceptedByDraft = new LruCache<>(indexedDrafts);
+        this.pastTexts = new LruCache<>(pastTextCache);
     }
 
     /** The draft at {@code version} (1 = as submitted); {@code current} is the draft as projected now. */
@@ -91,7 +99,10 @@ public class TimeTravel {
 
     /**
      * The text at {@code version} (1 = as submitted) without the rest of the view: the nearest checkpoint's text
-     * plus the amendments accepted after it.
+     * plus the amendments accepted after it. Applying them (a new text per amendment) was most of a past text's CPU
+     * and allocation, so the text each read arrives at is kept, by the version of the last change it includes: the
+     * text at a past version never changes. A later read starts from the latest kept text between the checkpoint and
+     * its version, if any (then without reading the checkpoint).
      */
     public DraftDocument textAt(DraftView current, long version) {
         requireReached(current, version);
@@ -99,22 +110,36 @@ public class TimeTravel {
             return current.document();
         }
         long checkpoint = (version / checkpoints.interval()) * checkpoints.interval();
-        DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId(), checkpoint);
-        DraftDocument document;
-        long from;
-        if (stored != null) {
-            document = stored;
-            from = checkpoint;
-        } else {
-            EventEnvelope first = toEnvelope(current.draftId(), bucket(current.draftId(), 0).entries().get(0));
-            if (!(first.event() instanceof DraftSubmittedEvent submitted)) {
-                throw new IllegalStateException("history of " + current.draftId() + " does not start with its submission");
-            }
-            document = submitted.document();
-            from = 1;
-        }
         Accepted accepted = accepted(current);
-        for (int i = accepted.firstAfter(from); i < accepted.versions.length && accepted.versions[i] <= version; i++) {
+        int last = accepted.firstAfter(version) - 1; // the last change at or before the version
+        DraftDocument document = null;
+        int next = 0;
+        // a kept text between the nearest checkpoint and the version: neither the checkpoint nor the changes before
+        for (int i = last, floor = accepted.firstAfter(Math.max(1, checkpoint)); i >= floor; i--) {
+            DraftDocument known = pastTexts.get(new PastText(store.generation(), current.draftId(), accepted.versions[i]));
+            if (known != null) {
+                document = known;
+                next = i + 1;
+                break;
+            }
+        }
+        if (document == null) {
+            DraftDocument stored = checkpoint == 0 ? null : checkpoint(current.draftId(), checkpoint);
+            long from;
+            if (stored != null) {
+                document = stored;
+                from = checkpoint;
+            } else {
+                EventEnvelope first = toEnvelope(current.draftId(), bucket(current.draftId(), 0).entries().get(0));
+                if (!(first.event() instanceof DraftSubmittedEvent submitted)) {
+                    throw new IllegalStateException("history of " + current.draftId() + " does not start with its submission");
+                }
+                document = submitted.document();
+                from = 1;
+            }
+            next = accepted.firstAfter(from);
+        }
+        for (int i = next; i <= last; i++) {
             TextChange change = accepted.changes.get(i);
             if (!change.operations().isEmpty()) {
                 document = DocumentEditor.apply(document, change.operations());
@@ -122,6 +147,9 @@ public class TimeTravel {
             if (change.reform() != null) {
                 document = change.reform().apply(document);
             }
+        }
+        if (next <= last) {
+            pastTexts.put(new PastText(store.generation(), current.draftId(), accepted.versions[last]), document);
         }
         return document;
     }

@@ -15,6 +15,6 @@ public class TimeTravelConfig {
     TimeTravel timeTravel(ProjectionStore store, NegotiationHistoryProjection history, CheckpointProjection checkpoints,
                           QueryProperties properties) {
         return new TimeTravel(store, history, checkpoints, properties.queries().checkpointCache(),
-                properties.queries().viewCache());
+                properties.queries().viewCache(), properties.queries().pastTextCache());
     }
 }

@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The draft's life beyond its text, as part of its {@link DraftView}: facilitators appointed, revisions issued, oral
@@ -236,7 +238,8 @@ public record LifecycleView(List<Appointment> facilitators, List<Revision> revis
     public static List<String> subsequentlyJoinedAt(DraftView view, long version) {
         LifecycleView then = version == view.version() ? view.lifecycle() : view.lifecycle().asOf(version);
         long issued = then.issuedVersion();
-        List<String> listed = then.revisions().isEmpty() ? List.of() : then.lastRevision().sponsors();
+        // a set: a long negotiation has thousands of co-sponsorships to check against the listed sponsors
+        Set<String> listed = then.revisions().isEmpty() ? Set.of() : new HashSet<>(then.lastRevision().sponsors());
         return view.coSponsors().stream().filter(c -> c.joinedVersion() > issued && c.joinedVersion() <= version
                         && (c.withdrawnVersion() == null || c.withdrawnVersion() > version) && !listed.contains(c.delegation()))
                 .map(DraftView.CoSponsorship::delegation).distinct().toList();

@@ -58,7 +58,7 @@ class DraftReaderTest {
         }
         projector.flush();
         QueryProperties properties = new QueryProperties(null, null, null,
-                new QueryProperties.Queries(Duration.ofMillis(100), 100, 1000), null);
+                new QueryProperties.Queries(Duration.ofMillis(100), 100, 1000, 200, 1000), null);
         reader = new DraftReader(store, projections.drafts(), new VersionNotifier(), properties,
                 new TimeTravel(store, projections.history(), projections.checkpoints()));
     }

@@ -73,6 +73,15 @@ class TimeTravelTest {
                     .as("text at version %d", version)
                     .isEqualTo(Json.mapper().writeValueAsString(Json.mapper().readTree(expected.get((int) version - 1)).get("document")));
         }
+        // in random order with few past texts kept (each read starts from whichever is kept, or the checkpoint)
+        TimeTravel forgetful = new TimeTravel(store, projections.history(), projections.checkpoints(), 1000, 100, 3);
+        Random order = new Random(5);
+        for (int read = 0; read < 600; read++) {
+            long version = 1 + order.nextInt(events.size());
+            assertThat(Json.mapper().writeValueAsString(forgetful.textAt(current, version)))
+                    .as("text at version %d, read %d", version, read)
+                    .isEqualTo(Json.mapper().writeValueAsString(Json.mapper().readTree(expected.get((int) version - 1)).get("document")));
+        }
     }
 
     private static List<EventEnvelope> negotiation(int size, Random random) {

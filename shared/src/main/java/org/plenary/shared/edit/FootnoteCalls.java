@@ -22,21 +22,25 @@ public final class FootnoteCalls {
     private FootnoteCalls() {
     }
 
-    /** The markers called in {@code text} ("10" for ¹⁰), in order of first appearance. */
+    /**
+     * The markers called in {@code text} ("10" for ¹⁰), in order of first appearance; unmodifiable and shared when
+     * there is none (most texts: a rebase asks it of every operation of every pending amendment).
+     */
     public static Set<String> in(String text) {
-        Set<String> markers = new LinkedHashSet<>();
-        if (text == null) {
-            return markers;
+        int i = text == null ? -1 : firstDigit(text);
+        if (i < 0) {
+            return Set.of();
         }
-        int i = 0;
+        Set<String> markers = new LinkedHashSet<>();
         while (i < text.length()) {
-            if (DIGITS.indexOf(text.charAt(i)) < 0) {
+            if (digit(text.charAt(i)) < 0) {
                 i++;
                 continue;
             }
             StringBuilder marker = new StringBuilder();
-            while (i < text.length() && DIGITS.indexOf(text.charAt(i)) >= 0) {
-                marker.append((char) ('0' + DIGITS.indexOf(text.charAt(i))));
+            int d;
+            while (i < text.length() && (d = digit(text.charAt(i))) >= 0) {
+                marker.append((char) ('0' + d));
                 i++;
             }
             markers.add(marker.toString());
@@ -44,16 +48,23 @@ public final class FootnoteCalls {
         return markers;
     }
 
-    /** True when {@code text} holds a superscript digit. */
-    public static boolean any(String text) {
-        if (text != null) {
-            for (int i = 0; i < text.length(); i++) {
-                if (DIGITS.indexOf(text.charAt(i)) >= 0) {
-                    return true;
-                }
+    private static int firstDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (digit(text.charAt(i)) >= 0) {
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The value of a superscript digit, or -1: every one is at U+00B2 or above, so plain text costs one compare. */
+    private static int digit(char c) {
+        return c < '\u00B2' ? -1 : DIGITS.indexOf(c);
+    }
+
+    /** True when {@code text} holds a superscript digit. */
+    public static boolean any(String text) {
+        return text != null && firstDigit(text) >= 0;
     }
 
     /** The call as printed: "¹⁰" for marker "10". */

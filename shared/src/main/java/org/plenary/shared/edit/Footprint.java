@@ -2,10 +2,13 @@ package org.plenary.shared.edit;
 
 import org.plenary.shared.document.DraftDocument;
 import org.plenary.shared.document.Footnote;
+import org.plenary.shared.document.Section;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,8 +32,22 @@ final class Footprint {
     String anchor;
     boolean title;
     String noteReplaced;
-    final Set<String> callsRemoved = new LinkedHashSet<>();
-    final Set<String> callsAdded = new LinkedHashSet<>();
+    /** Footnote calls the operation removes and adds; empty (shared) until one is found, as in most operations. */
+    Set<String> callsRemoved = Set.of();
+    Set<String> callsAdded = Set.of();
+
+    private static final Map<Section, String> SECTION_LISTS = new EnumMap<>(Section.class);
+
+    static {
+        for (Section section : Section.values()) {
+            SECTION_LISTS.put(section, "section:" + section.json());
+        }
+    }
+
+    /** "section:operative" …: the list a paragraph of {@code section} is placed in (built once, not per operation). */
+    static String sectionList(Section section) {
+        return section == null ? "section:null" : SECTION_LISTS.get(section);
+    }
 
     private Footprint(EditOperation op) {
         this.op = op;
@@ -41,48 +58,68 @@ final class Footprint {
         if (op instanceof ReplaceText r) {
             f.text(r.paragraphId(), r.start(), r.end(), false);
             if (index.contains(r.paragraphId())) {
-                f.callsRemoved.addAll(FootnoteCalls.in(index.text(r.paragraphId()).substring(r.start(), r.end())));
+                f.removes(FootnoteCalls.in(index.text(r.paragraphId()).substring(r.start(), r.end())));
             }
-            f.callsAdded.addAll(FootnoteCalls.in(r.text()));
+            f.adds(FootnoteCalls.in(r.text()));
         } else if (op instanceof ReplaceParagraph r) {
             f.text(r.paragraphId(), 0, 0, true);
             if (index.contains(r.paragraphId())) {
-                f.callsRemoved.addAll(FootnoteCalls.in(index.text(r.paragraphId())));
+                f.removes(FootnoteCalls.in(index.text(r.paragraphId())));
             }
-            f.callsAdded.addAll(FootnoteCalls.in(r.text()));
+            f.adds(FootnoteCalls.in(r.text()));
         } else if (op instanceof DeleteParagraph d) {
             f.deleted = d.paragraphId();
             f.nodes.add(d.paragraphId());
             for (String id : index.subtree(d.paragraphId())) {
-                f.callsRemoved.addAll(FootnoteCalls.in(index.text(id)));
+                f.removes(FootnoteCalls.in(index.text(id)));
             }
         } else if (op instanceof InsertParagraph i) {
-            f.place("section:" + (i.section() == null ? null : i.section().json()), i.after());
-            f.callsAdded.addAll(FootnoteCalls.in(i.text()));
+            f.place(sectionList(i.section()), i.after());
+            f.adds(FootnoteCalls.in(i.text()));
         } else if (op instanceof InsertItem i) {
             f.nodes.add(i.parentId());
             f.place("item:" + i.parentId(), i.after());
-            f.callsAdded.addAll(FootnoteCalls.in(i.text()));
+            f.adds(FootnoteCalls.in(i.text()));
         } else if (op instanceof MoveParagraph m) {
             f.moved = m.paragraphId();
             f.nodes.add(m.paragraphId());
             String parent = index.contains(m.paragraphId()) ? index.parent(m.paragraphId()) : null;
             f.place(parent == null && index.contains(m.paragraphId())
-                    ? "section:" + index.section(m.paragraphId()).json() : "item:" + parent, m.after());
+                    ? sectionList(index.section(m.paragraphId())) : "item:" + parent, m.after());
         } else if (op instanceof ReplaceTitle t) {
             f.title = true;
-            f.callsRemoved.addAll(FootnoteCalls.in(document.title()));
-            f.callsAdded.addAll(FootnoteCalls.in(t.text()));
+            f.removes(FootnoteCalls.in(document.title()));
+            f.adds(FootnoteCalls.in(t.text()));
         } else if (op instanceof ReplaceFootnote n) {
             f.noteReplaced = n.marker();
             for (Footnote note : document.footnotes()) {
                 if (note.marker().equals(n.marker())) {
-                    f.callsRemoved.addAll(FootnoteCalls.in(note.text()));
+                    f.removes(FootnoteCalls.in(note.text()));
                 }
             }
-            f.callsAdded.addAll(FootnoteCalls.in(n.text()));
+            f.adds(FootnoteCalls.in(n.text()));
         }
         return f;
+    }
+
+    private void removes(Set<String> calls) {
+        callsRemoved = union(callsRemoved, calls);
+    }
+
+    private void adds(Set<String> calls) {
+        callsAdded = union(callsAdded, calls);
+    }
+
+    private static Set<String> union(Set<String> kept, Set<String> more) {
+        if (more.isEmpty()) {
+            return kept;
+        }
+        if (kept.isEmpty()) {
+            return more; // a new set of FootnoteCalls.in, or the other one given
+        }
+        Set<String> all = new LinkedHashSet<>(kept);
+        all.addAll(more);
+        return all;
     }
 
     private void text(String id, int from, int to, boolean all) {

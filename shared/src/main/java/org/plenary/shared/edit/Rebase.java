@@ -52,7 +52,7 @@ public final class Rebase {
     private final List<Footprint> applied = new ArrayList<>();
     private final String suffix;
     private final Map<String, List<ReplaceText>> replacements = new HashMap<>();
-    private final Map<String, List<String>> insertedAfter = new HashMap<>();
+    private final Map<Slot, List<String>> insertedAfter = new HashMap<>();
     private final Map<String, Integer> emptied;
     private final Set<String> insertedInto;
 
@@ -69,7 +69,7 @@ public final class Rebase {
                 replacements.computeIfAbsent(r.paragraphId(), k -> new ArrayList<>()).add(r);
             }
             if (f.isInsert()) {
-                insertedAfter.computeIfAbsent(f.container + "/" + f.anchor, k -> new ArrayList<>()).add(f.insertedId());
+                insertedAfter.computeIfAbsent(new Slot(f.container, f.anchor), k -> new ArrayList<>()).add(f.insertedId());
             }
         }
     }
@@ -96,6 +96,7 @@ public final class Rebase {
     public Result rebase(List<EditOperation> pending) {
         Set<String> reasons = new LinkedHashSet<>();
         List<EditOperation> out = new ArrayList<>(pending.size());
+        boolean unchanged = true;
         for (EditOperation op : pending) {
             Footprint mine = Footprint.of(op, base, index);
             for (Footprint theirs : applied) {
@@ -105,21 +106,28 @@ public final class Rebase {
                 }
             }
             if (reasons.isEmpty()) {
-                out.add(carry(op));
+                EditOperation carried = carry(op);
+                unchanged &= carried == op;
+                out.add(carried);
             }
         }
-        for (String parent : EmptiedLists.insertedInto(pending)) {
+        // (skipped when the applied amendment empties no list, or inserts no item: most do neither)
+        for (String parent : emptied.isEmpty() ? Set.<String>of() : EmptiedLists.insertedInto(pending)) {
             if (emptied.containsKey(parent)) {
                 reasons.add("the sub-items of " + ClashWording.name(parent, index) + " were all deleted" + suffix);
             }
         }
-        for (String parent : EmptiedLists.of(pending, index).keySet()) {
+        for (String parent : insertedInto.isEmpty() ? Set.<String>of() : EmptiedLists.of(pending, index).keySet()) {
             if (insertedInto.contains(parent)) {
                 reasons.add("a sub-item was inserted into " + ClashWording.name(parent, index)
                         + ", whose sub-items it deletes" + suffix);
             }
         }
-        return reasons.isEmpty() ? new Rebased(List.copyOf(out)) : new Overtaken(List.copyOf(reasons));
+        if (!reasons.isEmpty()) {
+            return new Overtaken(List.copyOf(reasons));
+        }
+        // nothing moved (most pending amendments): the same list, so that callers see it unchanged at a glance
+        return new Rebased(List.copyOf(unchanged ? pending : out));
     }
 
     private EditOperation carry(EditOperation op) {
@@ -137,8 +145,7 @@ public final class Rebase {
             return shift == 0 ? r : new ReplaceText(r.paragraphId(), r.start() + shift, r.end() + shift, r.text());
         }
         if (op instanceof InsertParagraph i) {
-            String anchor = anchor("section:" + (i.section() == null ? null : i.section().json()), i.after(),
-                    i.paragraphId());
+            String anchor = anchor(Footprint.sectionList(i.section()), i.after(), i.paragraphId());
             return anchor == null || anchor.equals(i.after()) ? i
                     : new InsertParagraph(i.section(), anchor, i.text(), i.paragraphId());
         }
@@ -150,9 +157,16 @@ public final class Rebase {
         return op;
     }
 
+    /** A place in a list: after {@code after} (null: first) in {@code container} ("section:operative", "item:op2"). */
+    private record Slot(String container, String after) {
+    }
+
     /** The last applied insert after the same sibling whose id comes before {@code id}, if any. */
     private String anchor(String container, String after, String id) {
-        List<String> chain = insertedAfter.get(container + "/" + after);
+        if (insertedAfter.isEmpty()) {
+            return null;
+        }
+        List<String> chain = insertedAfter.get(new Slot(container, after));
         String anchor = null;
         if (chain != null) {
             for (String inserted : chain) {

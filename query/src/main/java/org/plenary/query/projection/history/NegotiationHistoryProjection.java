@@ -33,10 +33,21 @@ public final class NegotiationHistoryProjection implements Projection {
     static final String COLLECTION = "history";
 
     private final ProjectionStore store;
+    /** Complete buckets as read and decoded, by generation and key; see {@link #findBucket(String, long)}. */
+    private final LruCache<String, HistoryBucket> completeBuckets;
 
     /** @param store the store the reads use (the live one: it follows the replay's switch) */
     public NegotiationHistoryProjection(ProjectionStore store) {
+        this(store, 200);
+    }
+
+    /**
+     * @param store           the store the reads use (the live one: it follows the replay's switch)
+     * @param completeBuckets complete buckets kept decoded for readers ({@code plenary.queries.history-bucket-cache})
+     */
+    public NegotiationHistoryProjection(ProjectionStore store, int completeBuckets) {
         this.store = store;
+        this.completeBuckets = new LruCache<>(completeBuckets);
     }
 
     @Override
@@ -58,9 +69,25 @@ public final class NegotiationHistoryProjection implements Projection {
         return List.of(COLLECTION);
     }
 
-    /** Bucket {@code bucket} of the draft's history, or null when there is none. */
+    /**
+     * Bucket {@code bucket} of the draft's history, or null when there is none; readers must not change it (it may be
+     * shared). A complete bucket never changes (no later event of the draft goes there, and an event applied again
+     * is the same event), so it is kept decoded per generation: time travel to a version before the first checkpoint
+     * and the feed's catch-up otherwise read and decoded the same hundred events every time. A bucket still open is
+     * read from the store every time (events may join it).
+     */
     public HistoryBucket findBucket(String draftId, long bucket) {
-        return findBucket(store, draftId, bucket);
+        String key = store.generation() + "/" + HistoryBucket.key(draftId, bucket);
+        HistoryBucket cached = completeBuckets.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        HistoryBucket read = findBucket(store, draftId, bucket);
+        if (read != null && read.complete()) {
+            read.entries(); // decoded before it is shared: readers never decode it again, nor at the same time
+            completeBuckets.put(key, read);
+        }
+        return read;
     }
 
     private static HistoryBucket findBucket(ProjectionStore in, String draftId, long bucket) {

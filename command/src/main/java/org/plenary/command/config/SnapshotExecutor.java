@@ -1,0 +1,31 @@
+package org.plenary.command.config;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The thread that takes aggregate snapshots. Axon's snapshotter ran in the thread of the command that crossed the
+ * threshold, after its events were stored but before it answered: reading the last snapshot and the events since,
+ * rebuilding the draft and writing it whole (a draft with 500 pending amendments: tens of milliseconds) were part of
+ * that command's round trip. A snapshot is only a shortcut for loading a draft that left the cache (the events are
+ * the truth), so one that cannot be queued is refused (Axon then logs it and forgets that it was scheduled, so the
+ * next threshold takes it; a silently discarded task would leave the draft marked "in progress" for good).
+ */
+final class SnapshotExecutor {
+
+    /** Snapshots waiting at most; one per draft at a time (Axon does not schedule a draft that is in progress). */
+    static final int QUEUED = 100;
+
+    private SnapshotExecutor() {
+    }
+
+    static ExecutorService create() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUED), runnable -> {
+            Thread thread = new Thread(runnable, "plenary-snapshots");
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    }
+}

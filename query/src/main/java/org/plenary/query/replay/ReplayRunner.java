@@ -193,6 +193,8 @@ public class ReplayRunner implements AutoCloseable {
             rebuild.readInParallel(end, settings.threads());
             Map<String, ReplayProgress.DraftChecksum> checksums = catchUpAndCompare(rebuild, target, consumer, partitions);
             int previous = live.generation();
+            List<String> previousForms = generations.active().map(ProjectionGenerations.Active::projections)
+                    .orElse(List.of());
             progress = ReplayProgress.running("switching", generation, projections.names(), progress.eventsDone(),
                     progress.eventsTotal(), progress.startedAt());
             generationSwitch.switchTo(generation, rebuild.positions());
@@ -204,7 +206,9 @@ public class ReplayRunner implements AutoCloseable {
             progress = new ReplayProgress(ReplayProgress.State.DONE, "switched", generation, projections.names(), done,
                     eventsTotal, ReplayProgress.rate(done, started), 0L, started, Instant.now(), checksums, allEqual, null);
             log.info("Replay of {} into generation {} done: {} events, {} drafts, checksums {}", projections.names(),
-                    generation, done, checksums.size(), allEqual ? "equal" : "DIFFERENT");
+                    generation, done, checksums.size(), allEqual ? "equal" : previousForms.equals(projections.generationKeys())
+                            ? "DIFFERENT" : "different, as expected: generation " + previous + " was built as "
+                            + previousForms + ", this one as " + projections.generationKeys());
         } catch (Exception e) {
             if (closing) {
                 log.warn("Replay into generation {} stopped with the node; it is taken over when its lease expires, or "

@@ -50,7 +50,30 @@ public final class Overlaps {
         }
         emptiedLists(nameA, a, nameB, b, false, out);
         emptiedLists(nameB, b, nameA, a, true, out);
+        joined(nameA, a, nameB, b, false, out);
+        joined(nameB, b, nameA, a, true, out);
         return out;
+    }
+
+    /** A deletes the words between two changes B makes to one paragraph (see {@link JoinedReplacements}). */
+    private void joined(String nameA, List<EditOperation> a, String nameB, List<EditOperation> b, boolean swapped,
+            List<Overlap> out) {
+        JoinedReplacements.Joined joined = JoinedReplacements.find(a, b);
+        if (joined != null) {
+            String where = ClashWording.name(joined.paragraphId(), index);
+            int i = firstReplacementIn(a, joined.paragraphId());
+            out.add(new Overlap(swapped ? joined.first() : i, swapped ? i : joined.first(), "text", where,
+                    nameA + " deletes the words between two changes " + nameB + " makes to " + where));
+        }
+    }
+
+    private static int firstReplacementIn(List<EditOperation> operations, String paragraphId) {
+        for (int i = 0; i < operations.size(); i++) {
+            if (operations.get(i) instanceof ReplaceText r && r.paragraphId().equals(paragraphId)) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** A deletes every item of a list B inserts into (see {@link EmptiedLists}). */
@@ -90,7 +113,7 @@ public final class Overlaps {
                 }
             }
         }
-        return false;
+        return JoinedReplacements.find(a, b) != null || JoinedReplacements.find(b, a) != null;
     }
 
     /** The overlaps of two amendments written against {@code base}. */

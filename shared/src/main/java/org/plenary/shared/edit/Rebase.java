@@ -55,11 +55,13 @@ public final class Rebase {
     private final Map<Slot, List<String>> insertedAfter = new HashMap<>();
     private final Map<String, Integer> emptied;
     private final Set<String> insertedInto;
+    private final List<EditOperation> operations;
 
     private Rebase(DraftDocument base, NodeIndex index, List<EditOperation> operations, String appliedBy) {
         this.base = base;
         this.index = index;
         this.suffix = appliedBy == null || appliedBy.isBlank() ? "" : " by " + appliedBy;
+        this.operations = operations;
         this.emptied = EmptiedLists.of(operations, index);
         this.insertedInto = EmptiedLists.insertedInto(operations);
         for (EditOperation op : operations) {
@@ -121,6 +123,20 @@ public final class Rebase {
             if (insertedInto.contains(parent)) {
                 reasons.add("a sub-item was inserted into " + ClashWording.name(parent, index)
                         + ", whose sub-items it deletes" + suffix);
+            }
+        }
+        if (!replacements.isEmpty()) { // the same point of a paragraph reached from two places (JoinedReplacements)
+            JoinedReplacements.Joined mine = JoinedReplacements.find(operations, pending);
+            if (mine != null) {
+                reasons.add("the words between two of its changes to " + ClashWording.name(mine.paragraphId(), index)
+                        + " were deleted" + suffix);
+            }
+        }
+        if (pending.stream().anyMatch(ReplaceText.class::isInstance)) {
+            JoinedReplacements.Joined theirs = JoinedReplacements.find(pending, operations);
+            if (theirs != null) {
+                reasons.add("it deletes the words between two changes to " + ClashWording.name(theirs.paragraphId(), index)
+                        + suffix);
             }
         }
         if (!reasons.isEmpty()) {

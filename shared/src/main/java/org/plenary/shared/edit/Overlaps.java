@@ -58,22 +58,27 @@ public final class Overlaps {
     /** A deletes the words between two changes B makes to one paragraph (see {@link JoinedReplacements}). */
     private void joined(String nameA, List<EditOperation> a, String nameB, List<EditOperation> b, boolean swapped,
             List<Overlap> out) {
-        JoinedReplacements.Joined joined = JoinedReplacements.find(a, b);
+        JoinedReplacements.Joined joined = JoinedReplacements.find(JoinedReplacements.byParagraph(a), b);
         if (joined != null) {
             String where = ClashWording.name(joined.paragraphId(), index);
-            int i = firstReplacementIn(a, joined.paragraphId());
+            int i = changeBetween(a, joined);
             out.add(new Overlap(swapped ? joined.first() : i, swapped ? i : joined.first(), "text", where,
                     nameA + " deletes the words between two changes " + nameB + " makes to " + where));
         }
     }
 
-    private static int firstReplacementIn(List<EditOperation> operations, String paragraphId) {
+    /**
+     * The operation of {@code operations} that shortens the words between the two joined changes: bringing two
+     * offsets together takes a replacement ending between them that removes more than it adds.
+     */
+    private static int changeBetween(List<EditOperation> operations, JoinedReplacements.Joined joined) {
         for (int i = 0; i < operations.size(); i++) {
-            if (operations.get(i) instanceof ReplaceText r && r.paragraphId().equals(paragraphId)) {
+            if (operations.get(i) instanceof ReplaceText r && r.paragraphId().equals(joined.paragraphId())
+                    && r.start() < joined.to() && r.end() > joined.from() && r.end() > r.start()) {
                 return i;
             }
         }
-        return 0;
+        throw new IllegalStateException("no change between offsets " + joined.from() + " and " + joined.to());
     }
 
     /** A deletes every item of a list B inserts into (see {@link EmptiedLists}). */
@@ -113,7 +118,8 @@ public final class Overlaps {
                 }
             }
         }
-        return JoinedReplacements.find(a, b) != null || JoinedReplacements.find(b, a) != null;
+        return JoinedReplacements.find(JoinedReplacements.byParagraph(a), b) != null
+                || JoinedReplacements.find(JoinedReplacements.byParagraph(b), a) != null;
     }
 
     /** The overlaps of two amendments written against {@code base}. */

@@ -126,14 +126,12 @@ public final class Rebase {
             }
         }
         if (!replacements.isEmpty()) { // the same point of a paragraph reached from two places (JoinedReplacements)
-            JoinedReplacements.Joined mine = JoinedReplacements.find(operations, pending);
+            JoinedReplacements.Joined mine = JoinedReplacements.find(replacements, pending);
             if (mine != null) {
                 reasons.add("the words between two of its changes to " + ClashWording.name(mine.paragraphId(), index)
                         + " were deleted" + suffix);
             }
-        }
-        if (pending.stream().anyMatch(ReplaceText.class::isInstance)) {
-            JoinedReplacements.Joined theirs = JoinedReplacements.find(pending, operations);
+            JoinedReplacements.Joined theirs = JoinedReplacements.find(JoinedReplacements.byParagraph(pending), operations);
             if (theirs != null) {
                 reasons.add("it deletes the words between two changes to " + ClashWording.name(theirs.paragraphId(), index)
                         + suffix);
@@ -152,12 +150,7 @@ public final class Rebase {
             if (before == null) {
                 return r;
             }
-            int shift = 0;
-            for (ReplaceText a : before) {
-                if (a.end() <= r.start()) {
-                    shift += a.text().length() - (a.end() - a.start());
-                }
-            }
+            int shift = shift(before, r.start());
             return shift == 0 ? r : new ReplaceText(r.paragraphId(), r.start() + shift, r.end() + shift, r.text());
         }
         if (op instanceof InsertParagraph i) {
@@ -171,6 +164,17 @@ public final class Rebase {
                     : new InsertItem(i.parentId(), anchor, i.text(), i.itemId());
         }
         return op;
+    }
+
+    /** How far the applied replacements of a paragraph move its {@code offset}: those that end at or before it count. */
+    static int shift(List<ReplaceText> applied, int offset) {
+        int shift = 0;
+        for (ReplaceText a : applied) {
+            if (a.end() <= offset) {
+                shift += a.text().length() - (a.end() - a.start());
+            }
+        }
+        return shift;
     }
 
     /** A place in a list: after {@code after} (null: first) in {@code container} ("section:operative", "item:op2"). */

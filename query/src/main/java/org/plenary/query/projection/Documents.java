@@ -92,10 +92,10 @@ public final class Documents {
         List<Write> writes = new ArrayList<>(Math.min(values.size(), WRITE_CHUNK));
         for (T value : values) {
             Document document = toDocument.apply(value);
-            Document stored = isNew.test(value) ? null : expected.apply(value);
+            Document stored;
             if (isNew.test(value)) {
                 writes.add(new Write(new InsertOneModel<>(document), replace(document, olderThan)));
-            } else if (stored != null) {
+            } else if ((stored = expected.apply(value)) != null) {
                 writes.add(new Write(new ReplaceOneModel<>(expectedFilter(document, stored), document, UPSERT),
                         replace(document, olderThan)));
             } else {

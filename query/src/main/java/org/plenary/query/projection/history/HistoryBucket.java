@@ -188,14 +188,14 @@ public final class HistoryBucket {
         return bucket;
     }
 
-    /** True when the store holds this slice as one document (complete, or an older generation's partial bucket). */
+    /** True when the store holds this slice as one document (written or read complete). */
     boolean sealedStored() {
         return sealed;
     }
 
-    /** Records that the store now holds every event of the slice ({@code sealed}: as one document). */
-    void markStored(boolean asSealed) {
+    /** Records that the store now holds every event of the slice: sealed once it is complete. */
+    void markStored() {
         storedSize = events.size();
-        sealed = sealed || asSealed;
+        sealed = complete();
     }
 }

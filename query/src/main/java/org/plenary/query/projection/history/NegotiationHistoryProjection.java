@@ -233,7 +233,7 @@ public final class NegotiationHistoryProjection implements Projection {
             Documents.writeAll(collection, sealed, HistoryBucket::toDocument, bucket -> true,
                     HistoryProjectorGuard::fewerEvents);
             for (HistoryBucket bucket : written) {
-                bucket.markStored(bucket.complete());
+                bucket.markStored();
                 if (bucket.complete()) {
                     buckets.remove(bucket.key()); // complete and written: no event of the draft goes there again
                 }

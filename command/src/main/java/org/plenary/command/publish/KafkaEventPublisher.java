@@ -36,11 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * moves), resends failed events, and moves the {@link ReconciledOffsets} up to what Kafka acknowledged (every record
  * below an acknowledged offset was stored before it was sent, by whichever node).
  *
- * <p>Whatever a stop or crash leaves unacknowledged is sent again by {@link #recover()} ({@link IncarnationRecovery})
- * at the next start of any node: the events of every other incarnation at or above its watermark, and those marked {@code p: false}. Once
- * Kafka acknowledged them they are marked {@code p: true}, and an incarnation that is <em>abandoned</em> (closed, or
- * silent for {@code lease}) is retired. A live node's incarnation (another node, or one killed a moment ago that
- * looks alive) is recovered but not retired; the same thread retires it once it has been silent for a lease. The
+ * <p>Whatever a stop or crash leaves unacknowledged is sent again by {@link #recover()} at the next start of any
+ * node, and by the marker thread's sweeps for nodes that stopped for good ({@link IncarnationRecovery}); the
  * projections drop the duplicates that recovery may cause.
  *
  * <p>While Kafka is away, events wait to be published; once {@code maxBacklog} wait, {@link #admit} refuses new

@@ -63,21 +63,16 @@ public class PublicationLog {
         events.bulkWrite(updates, new BulkWriteOptions().ordered(false));
     }
 
-    /** Every event not yet known to be published, ordered by draft and sequence (see {@link #unpublished(List)}). */
+    /** Every event not yet known to be published, ordered by draft and sequence. */
     public List<StoredEvent> unpublished() {
-        return unpublished(marks.all());
+        return unpublished(marks.all(), true);
     }
 
     /**
      * The events of these incarnations at or above their watermarks, and every event marked {@code p: false},
      * ordered by draft and sequence. One query: a collection scan on the MongoDB-protocol server (start-up and
      * recovery only, never on the hot path), the {@code {n, c}} and {@code p} indexes on MongoDB.
-     */
-    public List<StoredEvent> unpublished(List<PublicationMarks.Mark> of) {
-        return unpublished(of, true);
-    }
-
-    /**
+     *
      * @param withUnmarked whether to include the events marked {@code p: false} (at start; not in the sweeps while
      *                     running, which would send an event Kafka refused for its size again and again)
      */

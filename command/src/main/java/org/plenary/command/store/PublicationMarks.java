@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,14 +58,18 @@ public class PublicationMarks {
 
     /** Moves the incarnation's watermark (to what its counter says, so never down) and says it is alive. */
     public void advance(String incarnation, long watermark) {
-        marks.updateOne(Filters.eq("_id", incarnation), Updates.combine(Updates.set(WATERMARK, watermark),
-                Updates.set(AT, new Date()), Updates.inc(VERSION, 1L)), new UpdateOptions().upsert(true));
+        write(incarnation, watermark, false);
     }
 
     /** The incarnation stopped: its events at or above {@code watermark} are for the next start to publish. */
     public void close(String incarnation, long watermark) {
-        marks.updateOne(Filters.eq("_id", incarnation), Updates.combine(Updates.set(WATERMARK, watermark),
-                Updates.set(AT, new Date()), Updates.inc(VERSION, 1L), Updates.set(CLOSED, true)),
+        write(incarnation, watermark, true);
+    }
+
+    private void write(String incarnation, long watermark, boolean closed) {
+        Bson written = Updates.combine(Updates.set(WATERMARK, watermark), Updates.set(AT, new Date()),
+                Updates.inc(VERSION, 1L));
+        marks.updateOne(Filters.eq("_id", incarnation), closed ? Updates.combine(written, Updates.set(CLOSED, true)) : written,
                 new UpdateOptions().upsert(true));
     }
 

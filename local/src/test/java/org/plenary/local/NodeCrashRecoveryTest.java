@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.command.store.PublicationLog;
 import org.plenary.command.store.PublicationMarks;
 import org.plenary.shared.json.Json;
 import org.plenary.shared.un.UnTextReader;
@@ -95,11 +93,7 @@ class NodeCrashRecoveryTest {
     }
 
     private long unpublished() {
-        try (MongoClient client = MongoClients.create(stack.mongo().connectionString())) {
-            MongoDatabase database = client.getDatabase("plenary");
-            return new PublicationLog(database.getCollection("events"),
-                    new PublicationMarks(database.getCollection("publication_marks"))).unpublished().size();
-        }
+        return StoredPublications.unpublished(stack);
     }
 
     private boolean waitUntilRetired(String incarnation) throws InterruptedException {

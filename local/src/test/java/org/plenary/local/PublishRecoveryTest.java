@@ -3,14 +3,11 @@ package org.plenary.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.command.store.PublicationLog;
-import org.plenary.command.store.PublicationMarks;
 import org.plenary.shared.json.Json;
 import org.plenary.shared.un.UnTextReader;
 
@@ -77,11 +74,7 @@ class PublishRecoveryTest {
     }
 
     private long unpublishedCount() {
-        try (MongoClient client = MongoClients.create(stack.mongo().connectionString())) {
-            MongoDatabase database = client.getDatabase("plenary");
-            return new PublicationLog(database.getCollection("events"),
-                    new PublicationMarks(database.getCollection("publication_marks"))).unpublished().size();
-        }
+        return StoredPublications.unpublished(stack);
     }
 
     private long waitForUnpublished(long expected) throws InterruptedException {

@@ -7,15 +7,11 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.kafka.common.TopicPartition;
 import org.plenary.query.Await;
+import org.plenary.query.TestNegotiations;
 import org.plenary.query.TestProjections;
 import org.plenary.query.pastview.TimeTravel;
 import org.plenary.query.projection.ProjectionRun;
 import org.plenary.query.projection.ProjectionStore;
-import org.plenary.shared.document.DraftDocument;
-import org.plenary.shared.document.Paragraph;
-import org.plenary.shared.draft.CoSponsorJoinedEvent;
-import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
-import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
 
 import java.io.ByteArrayOutputStream;
@@ -36,7 +32,7 @@ import static org.mockito.Mockito.when;
  */
 final class FeedFixture implements AutoCloseable {
 
-    static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
+    static final Instant AT = TestNegotiations.AT;
 
     final TestProjections projections;
     final FeedExecutors executors = new FeedExecutors(1, 1);
@@ -64,17 +60,7 @@ final class FeedFixture implements AutoCloseable {
 
     /** The events of a draft: its submission, then FRA joining and withdrawing in turn ({@code count} in all). */
     static List<EventEnvelope> events(String draftId, int count) {
-        DraftDocument document = new DraftDocument(null, "draft resolution", null, List.of("Brazil"), null, null, "T",
-                "The General Assembly,", List.of(new Paragraph("pp1", "Recalling,")),
-                List.of(new Paragraph("op1", "*Requests* a report.")), List.of(), List.of());
-        List<EventEnvelope> events = new ArrayList<>();
-        events.add(new EventEnvelope("e0", draftId, 0, new DraftSubmittedEvent(draftId, document, List.of("BRA"), "BRA", AT)));
-        for (long seq = 1; seq < count; seq++) {
-            events.add(new EventEnvelope("e" + seq, draftId, seq, seq % 2 == 1
-                    ? new CoSponsorJoinedEvent(draftId, "FRA", "FRA", AT.plusSeconds(seq))
-                    : new CoSponsorWithdrawnEvent(draftId, "FRA", "FRA", AT.plusSeconds(seq))));
-        }
-        return events;
+        return TestNegotiations.joinsAndWithdrawals(draftId, count);
     }
 
     /** Writes the events to the projections, as the projection consumer would. */

@@ -7,18 +7,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
+import org.plenary.query.TestNegotiations;
 import org.plenary.query.TestProjections;
 import org.plenary.query.projection.ProjectionRun;
 import org.plenary.query.projection.ProjectionStore;
-import org.plenary.shared.document.DraftDocument;
-import org.plenary.shared.document.Paragraph;
-import org.plenary.shared.draft.CoSponsorJoinedEvent;
-import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
-import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,32 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HistorySlicesTest {
 
-    private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
     private static final TopicPartition P0 = new TopicPartition("t", 0);
 
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo();
-
-    private static List<EventEnvelope> negotiation(String id, int events) {
-        DraftDocument document = new DraftDocument(null, "draft resolution", null, List.of("Brazil"), null, null, "T",
-                "The General Assembly,", List.of(new Paragraph("pp1", "Recalling,")),
-                List.of(new Paragraph("op1", "*Requests* a report.")), List.of(), List.of());
-        List<EventEnvelope> all = new ArrayList<>();
-        all.add(new EventEnvelope("e0", id, 0, new DraftSubmittedEvent(id, document, List.of("BRA"), "BRA", AT)));
-        for (long seq = 1; seq < events; seq++) {
-            all.add(new EventEnvelope("e" + seq, id, seq, seq % 2 == 1
-                    ? new CoSponsorJoinedEvent(id, "FRA", "FRA", AT.plusSeconds(seq))
-                    : new CoSponsorWithdrawnEvent(id, "FRA", "FRA", AT.plusSeconds(seq))));
-        }
-        return all;
-    }
 
     @Test
     void aLiveProjectionInsertsEventsOneByOneAndSealsACompleteSlice() {
         ProjectionStore store = new ProjectionStore(mongo.emptyDatabase("slices-live"));
         TestProjections projections = TestProjections.on(store, 100);
         ProjectionRun run = projections.set().run(store, 100);
-        List<EventEnvelope> events = negotiation("d1", 150);
+        List<EventEnvelope> events = TestNegotiations.joinsAndWithdrawals("d1", 150);
         for (int i = 0; i < events.size(); i++) { // a flush every 7 events, as a live consumer's batches
             run.accept(events.get(i), P0, i);
             if (i % 7 == 6) {
@@ -86,7 +65,7 @@ class HistorySlicesTest {
         ProjectionStore live = new ProjectionStore(mongo.emptyDatabase("slices-rebuild"));
         ProjectionStore rebuilt = live.forGeneration(1);
         TestProjections projections = TestProjections.on(live, 100);
-        List<EventEnvelope> events = negotiation("d1", 230);
+        List<EventEnvelope> events = TestNegotiations.joinsAndWithdrawals("d1", 230);
 
         ProjectionRun liveRun = projections.set().run(live, 100);
         for (int i = 0; i < events.size(); i++) {

@@ -29,7 +29,7 @@ class JoinedReplacementsTest {
         assertThat(overlaps.overlap(INSERTS_AROUND_IT, DELETES_THE_SPACE)).isTrue();
         assertThat(overlaps.between("A1", DELETES_THE_SPACE, "A2", INSERTS_AROUND_IT))
                 .extracting(Overlap::first, Overlap::second, Overlap::kind, Overlap::why)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 0, "text",
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 0, "words",
                         "A1 deletes the words between two changes A2 makes to the first preambular paragraph"));
 
         Rebase.Result insertionsOverDeletion = Rebase.over(DRAFT, NodeIndex.of(DRAFT), DELETES_THE_SPACE, "A1")

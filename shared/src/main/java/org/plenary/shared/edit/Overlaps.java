@@ -62,7 +62,8 @@ public final class Overlaps {
         if (joined != null) {
             String where = ClashWording.name(joined.paragraphId(), index);
             int i = changeBetween(a, joined);
-            out.add(new Overlap(swapped ? joined.first() : i, swapped ? i : joined.first(), Clash.Kind.WORDS.name().toLowerCase(Locale.ROOT), where,
+            out.add(new Overlap(swapped ? joined.first() : i, swapped ? i : joined.first(),
+                    Clash.Kind.WORDS.name().toLowerCase(Locale.ROOT), where,
                     nameA + " deletes the words between two changes " + nameB + " makes to " + where));
         }
     }

@@ -322,6 +322,16 @@ public final class Bench {
                         "throughput_cpu_us_per_cmd", "");
                 result.notes.add(String.format("throughput: %d accepted, %d refused in %.1f s; %.2f cores busy; CPU per command: %s",
                         t.accepted, t.refused, t.seconds, cpu.coresBusy(), cpu.perUnit(t.accepted, 10)));
+                HttpFloor.Result floor = new HttpFloor(commandUrl).run(clients, Math.min(warmup, 3), Math.min(duration, 10));
+                result.add("throughput", "HTTP floor: GET " + HttpFloor.PATH + " answered", floor.perSecond(), "req/s",
+                        "http_floor_req_per_s", BackendResult.ratio(floor.perSecond(), rawWrite,
+                                "raw insertOne (" + clients + " threads)"));
+                result.add("throughput", "commands accepted / HTTP floor", t.acceptedPerS / floor.perSecond(), "×",
+                        "throughput_share_of_http_floor", "");
+                result.add("throughput", "HTTP floor: CPU per request, whole stack + clients", floor.cpuMicrosPerRequest(),
+                        "µs", "http_floor_cpu_us_per_req", "");
+                result.notes.add(String.format("HTTP floor (%s, %d clients): %d answered, %d failed in %.1f s; CPU per request: %s",
+                        HttpFloor.PATH, clients, floor.answered(), floor.failed(), floor.seconds(), floor.perGroup()));
             } catch (Exception e) {
                 failures++;
                 result.notes.add("throughput FAILED: " + e);

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.io.IOException;
@@ -78,6 +79,23 @@ public class BearerSecurity {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Request rules ({@code requestMatchers("/api/**")}) match path patterns on the request's parsed path, as
+     * Spring MVC's own mappings do, without asking Spring MVC which handler the request goes to: Spring Security's
+     * default with Spring MVC present ({@code MvcRequestMatcher}) does a handler lookup per rule, or relies on a
+     * cache that costs one per request ({@link SingleHandlerLookup}).
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatternRules() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /** See {@link SingleHandlerLookup}: static, as a bean factory post-processor must be. */
+    @Bean
+    static SingleHandlerLookup singleHandlerLookup() {
+        return new SingleHandlerLookup();
     }
 
     @Bean

@@ -320,8 +320,11 @@ public final class Bench {
                         "throughput_command_p99_ms", "");
                 result.add("throughput", "CPU per command, whole stack + clients (load and drain)", cpuPerCommand, "µs",
                         "throughput_cpu_us_per_cmd", "");
-                result.notes.add(String.format("throughput: %d accepted, %d refused in %.1f s; %.2f cores busy; CPU per command: %s",
-                        t.accepted, t.refused, t.seconds, cpu.coresBusy(), cpu.perUnit(t.accepted, 10)));
+                result.add("throughput", "CPU per command, without the harness clients", cpuPerCommand
+                        - t.clientCpuNanos / 1000.0 / Math.max(1, t.accepted), "µs", "throughput_cpu_us_per_cmd_system", "");
+                result.notes.add(String.format("throughput: %d accepted, %d refused in %.1f s; %.2f cores busy; CPU per command: harness clients %d µs, %s",
+                        t.accepted, t.refused, t.seconds, cpu.coresBusy(), Math.round(t.clientCpuNanos / 1000.0 / Math.max(1, t.accepted)),
+                        cpu.perUnit(t.accepted, 16)));
                 HttpFloor.Result floor = new HttpFloor(commandUrl).run(clients, Math.min(warmup, 3), Math.min(duration, 10));
                 result.add("throughput", "HTTP floor: GET " + HttpFloor.PATH + " answered", floor.perSecond(), "req/s",
                         "http_floor_req_per_s", BackendResult.ratio(floor.perSecond(), rawWrite,
@@ -330,8 +333,11 @@ public final class Bench {
                         "throughput_share_of_http_floor", "");
                 result.add("throughput", "HTTP floor: CPU per request, whole stack + clients", floor.cpuMicrosPerRequest(),
                         "µs", "http_floor_cpu_us_per_req", "");
-                result.notes.add(String.format("HTTP floor (%s, %d clients): %d answered, %d failed in %.1f s; CPU per request: %s",
-                        HttpFloor.PATH, clients, floor.answered(), floor.failed(), floor.seconds(), floor.perGroup()));
+                result.add("throughput", "HTTP floor: CPU per request, without the harness clients",
+                        floor.cpuMicrosPerRequest() - floor.clientMicrosPerRequest(), "µs", "http_floor_cpu_us_per_req_system", "");
+                result.notes.add(String.format("HTTP floor (%s, %d clients): %d answered, %d failed in %.1f s; CPU per request: harness clients %d µs, %s",
+                        HttpFloor.PATH, clients, floor.answered(), floor.failed(), floor.seconds(),
+                        Math.round(floor.clientMicrosPerRequest()), floor.perGroup()));
             } catch (Exception e) {
                 failures++;
                 result.notes.add("throughput FAILED: " + e);

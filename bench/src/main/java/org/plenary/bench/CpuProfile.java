@@ -1,11 +1,14 @@
 package org.plenary.bench;
 
+import java.io.File;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.nio.file.Files;
 
 /**
  * CPU time of this JVM (harness clients + embedded stack) over a phase, in total and per thread group: the
@@ -17,6 +20,7 @@ final class CpuProfile {
 
     private final long processStart;
     private final Map<Long, Long> threadStart = new HashMap<>();
+    private final Map<String, Long> vmStart = vmThreads();
     private final long wallStart = System.nanoTime();
 
     private CpuProfile() {
@@ -56,10 +60,52 @@ final class CpuProfile {
             long used = now - threadStart.getOrDefault(id, 0L);
             groups.merge(group(info.getThreadName()), used, Long::sum);
         }
+        vmThreads().forEach((group, nanos) -> groups.merge(group, nanos - vmStart.getOrDefault(group, 0L), Long::sum));
         Map<String, Long> sorted = new LinkedHashMap<>();
         groups.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
+    }
+
+    /**
+     * CPU nanoseconds of the JVM's own threads, which {@link ThreadMXBean} does not list (garbage collector, JIT
+     * compilers, the VM thread), by group, from {@code /proc/self/task/<tid>/stat} (user + system clock ticks, taken as
+     * 100 per second); empty where there is no {@code /proc}.
+     */
+    static Map<String, Long> vmThreads() {
+        Map<String, Long> groups = new HashMap<>();
+        File[] tasks = new File("/proc/self/task").listFiles();
+        for (File task : tasks == null ? new File[0] : tasks) {
+            try {
+                String stat = Files.readString(task.toPath().resolve("stat"));
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close);
+                String group = vmGroup(name);
+                if (group == null) {
+                    continue;
+                }
+                String[] fields = stat.substring(close + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                groups.merge(group, ticks * 10_000_000L, Long::sum);
+            } catch (IOException | RuntimeException e) {
+                // a thread that ended meanwhile
+            }
+        }
+        return groups;
+    }
+
+    private static String vmGroup(String name) {
+        if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            return "JVM: garbage collector";
+        }
+        if (name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler")) {
+            return "JVM: JIT compilers";
+        }
+        if (name.equals("VM Thread") || name.startsWith("VM Periodic")) {
+            return "JVM: VM thread";
+        }
+        return null;
     }
 
     private static String group(String name) {

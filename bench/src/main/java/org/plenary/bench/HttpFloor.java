@@ -1,5 +1,6 @@
 package org.plenary.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,8 +17,12 @@ final class HttpFloor {
 
     static final String PATH = "/api/session";
 
-    /** What a run did: requests answered with 200, the rest, seconds, CPU per request by thread group. */
-    record Result(long answered, long failed, double seconds, double cpuMicrosPerRequest, String perGroup) {
+    /**
+     * What a run did: requests answered with 200, the rest, seconds, CPU per request (whole JVM, and of it the
+     * client threads'), by thread group.
+     */
+    record Result(long answered, long failed, double seconds, double cpuMicrosPerRequest, double clientMicrosPerRequest,
+                  String perGroup) {
         double perSecond() {
             return answered / seconds;
         }
@@ -31,18 +36,21 @@ final class HttpFloor {
 
     /** {@code threads} clients, one keep-alive connection each, for {@code warmup} then {@code seconds} measured. */
     Result run(int threads, double warmup, double seconds) throws InterruptedException {
-        loop(threads, warmup, new AtomicLong(), new AtomicLong());
+        loop(threads, warmup, new AtomicLong(), new AtomicLong(), new AtomicLong());
         AtomicLong answered = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong clientCpu = new AtomicLong();
         CpuProfile cpu = CpuProfile.start();
         long started = System.nanoTime();
-        loop(threads, seconds, answered, failed);
+        loop(threads, seconds, answered, failed, clientCpu);
         double elapsed = (System.nanoTime() - started) / 1e9;
         long n = Math.max(1, answered.get());
-        return new Result(answered.get(), failed.get(), elapsed, cpu.cpuNanos() / 1000.0 / n, cpu.perUnit(n, 6));
+        return new Result(answered.get(), failed.get(), elapsed, cpu.cpuNanos() / 1000.0 / n,
+                clientCpu.get() / 1000.0 / n, cpu.perUnit(n, 8));
     }
 
-    private void loop(int threads, double seconds, AtomicLong answered, AtomicLong failed) throws InterruptedException {
+    private void loop(int threads, double seconds, AtomicLong answered, AtomicLong failed, AtomicLong clientCpu)
+            throws InterruptedException {
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -58,6 +66,7 @@ final class HttpFloor {
                         }
                     }
                 }
+                clientCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             }, "bench-client-floor-" + t);
             workers.add(worker);
             worker.start();

@@ -68,6 +68,8 @@ final class Workload {
         double seconds;
         double acceptedPerS;
         double drainMs;
+        /** CPU of the client threads (ended, so the thread groups of {@link CpuProfile} no longer see them). */
+        long clientCpuNanos;
         final Latencies commandLatency = new Latencies();
     }
 
@@ -76,6 +78,7 @@ final class Workload {
         ThroughputResult result = new ThroughputResult();
         AtomicLong accepted = new AtomicLong();
         AtomicLong refused = new AtomicLong();
+        AtomicLong clientCpu = new AtomicLong();
         long started = System.nanoTime();
         long deadline = started + (long) (seconds * 1e9);
         List<Thread> workers = new ArrayList<>();
@@ -108,6 +111,7 @@ final class Workload {
                     }
                 }
                 connection.close();
+                clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             }, "bench-client-" + t);
             workers.add(worker);
             worker.start();
@@ -118,6 +122,7 @@ final class Workload {
         result.seconds = (System.nanoTime() - started) / 1e9;
         result.accepted = accepted.get();
         result.refused = refused.get();
+        result.clientCpuNanos = clientCpu.get();
         result.acceptedPerS = result.accepted / result.seconds;
         return result;
     }

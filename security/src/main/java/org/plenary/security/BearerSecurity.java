@@ -98,9 +98,10 @@ public class BearerSecurity {
         return new SingleHandlerLookup();
     }
 
+    /** Spring Security's firewall with its defaults, its character checks without regular expressions ({@link FirewallCharacters}); refusals as JSON. */
     @Bean
-    WebSecurityCustomizer rejectedRequestsAsJson() {
-        return web -> web.requestRejectedHandler(SecurityErrors.rejected());
+    WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(FirewallCharacters.firewall()).requestRejectedHandler(SecurityErrors.rejected());
     }
 
     /**

@@ -15,8 +15,9 @@ import static org.plenary.command.draft.DraftRejection.Kind.INVALID;
 import static org.plenary.command.draft.DraftRejection.Kind.NOT_FOUND;
 
 /**
- * The checks of the amendment commands and the views of the amendments they need ({@link Amendments} decides and
- * applies): what a proposal's operations become on the current text, which amendment may be decided or amended.
+ * The checks of the amendment commands and the views of the amendments they need ({@link AmendmentProposals} and
+ * {@link AmendmentDecisions} decide, {@link Amendments} applies): what a proposal's operations become on the current
+ * text, which amendment may be decided or amended.
  */
 final class AmendmentChecks {
 

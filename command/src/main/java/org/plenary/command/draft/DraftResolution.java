@@ -218,7 +218,7 @@ public class DraftResolution {
 
     /** The operations of pending amendment {@code amendmentId}, for a vote on it; checked to apply if it is adopted. */
     List<EditOperation> amendmentToDecide(String amendmentId, boolean applying) {
-        return amendments.toDecide(amendmentId, applying);
+        return amendments.decisions().toDecide(amendmentId, applying);
     }
 
     /** Refuses the command with {@code message} unless {@code condition} holds; nothing is applied. */

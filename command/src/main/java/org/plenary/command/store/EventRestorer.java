@@ -47,10 +47,10 @@ public class EventRestorer {
         }
         Map<String, Document> stored = new HashMap<>();
         Map<String, Long> watermarks = null;
-        for (Document document : events.find(Filters.in(MongoEventStorageEngine.ID, byId.keySet()))
-                .projection(Projections.include(MongoEventStorageEngine.ENVELOPE, MongoEventStorageEngine.PUBLISHED,
-                        MongoEventStorageEngine.INCARNATION, MongoEventStorageEngine.NUMBER))) {
-            stored.put(document.getString(MongoEventStorageEngine.ID), document);
+        for (Document document : events.find(Filters.in(EventDocuments.ID, byId.keySet()))
+                .projection(Projections.include(EventDocuments.ENVELOPE, EventDocuments.PUBLISHED,
+                        EventDocuments.INCARNATION, EventDocuments.NUMBER))) {
+            stored.put(document.getString(EventDocuments.ID), document);
         }
         List<Document> missing = new ArrayList<>();
         List<String> unmarked = new ArrayList<>();
@@ -58,10 +58,8 @@ public class EventRestorer {
         for (StoredEvent event : byId.values()) {
             Document document = stored.get(event.id());
             if (document == null) {
-                missing.add(new Document(MongoEventStorageEngine.ID, event.id()).append(MongoEventStorageEngine.DRAFT, event.draftId())
-                        .append(MongoEventStorageEngine.SEQ, event.seq()).append(MongoEventStorageEngine.ENVELOPE, event.json())
-                        .append(MongoEventStorageEngine.PUBLISHED, true));
-            } else if (!event.json().equals(document.getString(MongoEventStorageEngine.ENVELOPE))) {
+                missing.add(EventDocuments.of(event).append(EventDocuments.PUBLISHED, true));
+            } else if (!event.json().equals(document.getString(EventDocuments.ENVELOPE))) {
                 diverged.add(event.id());
             } else {
                 if (watermarks == null) {

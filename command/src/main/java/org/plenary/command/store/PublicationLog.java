@@ -57,8 +57,8 @@ public class PublicationLog {
         }
         List<WriteModel<Document>> updates = new ArrayList<>(ids.size());
         for (String id : ids) {
-            updates.add(new UpdateOneModel<>(Filters.eq(MongoEventStorageEngine.ID, id),
-                    Updates.set(MongoEventStorageEngine.PUBLISHED, published)));
+            updates.add(new UpdateOneModel<>(Filters.eq(EventDocuments.ID, id),
+                    Updates.set(EventDocuments.PUBLISHED, published)));
         }
         events.bulkWrite(updates, new BulkWriteOptions().ordered(false));
     }
@@ -79,19 +79,19 @@ public class PublicationLog {
     public List<StoredEvent> unpublished(List<PublicationMarks.Mark> of, boolean withUnmarked) {
         List<Bson> clauses = new ArrayList<>();
         if (withUnmarked) {
-            clauses.add(Filters.eq(MongoEventStorageEngine.PUBLISHED, false));
+            clauses.add(Filters.eq(EventDocuments.PUBLISHED, false));
         }
         for (PublicationMarks.Mark mark : of) {
-            clauses.add(Filters.and(Filters.eq(MongoEventStorageEngine.INCARNATION, mark.incarnation()),
-                    Filters.gte(MongoEventStorageEngine.NUMBER, mark.watermark())));
+            clauses.add(Filters.and(Filters.eq(EventDocuments.INCARNATION, mark.incarnation()),
+                    Filters.gte(EventDocuments.NUMBER, mark.watermark())));
         }
         List<StoredEvent> result = new ArrayList<>();
         if (clauses.isEmpty()) {
             return result;
         }
         for (Document document : events.find(clauses.size() == 1 ? clauses.get(0) : Filters.or(clauses))) {
-            if (!document.getBoolean(MongoEventStorageEngine.PUBLISHED, false)) {
-                result.add(MongoEventStorageEngine.toStored(document));
+            if (!document.getBoolean(EventDocuments.PUBLISHED, false)) {
+                result.add(EventDocuments.toStored(document));
             }
         }
         result.sort(Comparator.comparing(StoredEvent::draftId).thenComparingLong(StoredEvent::seq));
@@ -109,13 +109,13 @@ public class PublicationLog {
 
     /** Whether a stored event document may not have been published (the rule of this class). */
     public static boolean isUnpublished(Document document, Map<String, Long> watermarks) {
-        Boolean published = document.getBoolean(MongoEventStorageEngine.PUBLISHED);
+        Boolean published = document.getBoolean(EventDocuments.PUBLISHED);
         if (published != null) {
             return !published;
         }
-        String incarnation = document.getString(MongoEventStorageEngine.INCARNATION);
+        String incarnation = document.getString(EventDocuments.INCARNATION);
         Long watermark = incarnation == null ? null : watermarks.get(incarnation);
-        Number number = document.get(MongoEventStorageEngine.NUMBER, Number.class);
+        Number number = document.get(EventDocuments.NUMBER, Number.class);
         return watermark != null && number != null && number.longValue() >= watermark;
     }
 }

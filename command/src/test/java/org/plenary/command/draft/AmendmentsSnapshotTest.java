@@ -42,6 +42,18 @@ class AmendmentsSnapshotTest {
         assertThat(restored.lastTextChange()).isEqualTo(3);
     }
 
+    /** The members deciding the amendment commands hold nothing of their own: the snapshot is the map, as before. */
+    @Test
+    void theDecidingMembersAreNotInTheSnapshotYetARestoredDraftHasThem() throws Exception {
+        ObjectNode json = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(changedAtVersion3()));
+
+        assertThat(json.get("amendments").fieldNames()).toIterable().containsExactly("amendments");
+        DraftResolution restored = MAPPER.treeToValue(json, DraftResolution.class);
+        assertThatThrownBy(() -> restored.amendmentToDecide("A9", false))
+                .isInstanceOf(DraftRejection.class)
+                .hasMessage(Rejections.NO_SUCH_AMENDMENT.formatted("A9"));
+    }
+
     @Test
     void aSnapshotFromBeforeTheLogRefusesOnlyWhatItCannotCarry() throws Exception {
         ObjectNode json = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(changedAtVersion3()));

@@ -17,6 +17,7 @@ import org.plenary.shared.draft.IssueRevisionCommand;
 import org.plenary.shared.draft.MakeOralRevisionCommand;
 import org.plenary.shared.draft.OralRevision;
 import org.plenary.shared.draft.OralRevisionMadeEvent;
+import org.plenary.shared.draft.ProposeAmendmentCommand;
 import org.plenary.shared.draft.RevisionIssue;
 import org.plenary.shared.draft.RevisionIssuedEvent;
 import org.plenary.shared.draft.WithdrawDraftCommand;
@@ -116,6 +117,19 @@ class LifecycleTest {
         fixture.given(submitted(), new DraftWithdrawnEvent(DRAFT, "superseded", "BRA", T1))
                 .when(new WithdrawDraftCommand(DRAFT, "again", "BRA", T2))
                 .expectException(DraftRejection.class)
+                .expectNoEvents();
+        // the amendment commands are decided by members of a member (AmendmentProposals, AmendmentDecisions): the
+        // root's interceptor covers them too
+        fixture.given(submitted(), new DraftWithdrawnEvent(DRAFT, "superseded", "BRA", T1))
+                .when(new ProposeAmendmentCommand(DRAFT, 1, null, REPLACE_CONTINUE, "FRA", T2))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(LifecycleRejections.WITHDRAWN.formatted("BRA", "2017-05-23", "superseded"))
+                .expectNoEvents();
+        fixture.given(submitted(), proposedBy("FRA", "A1", 1, REPLACE_CONTINUE),
+                        new DraftWithdrawnEvent(DRAFT, "superseded", "BRA", T1))
+                .when(new AcceptAmendmentCommand(DRAFT, "A1", "BRA", T2))
+                .expectException(DraftRejection.class)
+                .expectExceptionMessage(LifecycleRejections.WITHDRAWN.formatted("BRA", "2017-05-23", "superseded"))
                 .expectNoEvents();
     }
 

@@ -1,26 +1,15 @@
 package org.plenary.query.projection;
 
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.plenary.shared.draft.EventCodec;
-import org.plenary.shared.draft.EventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,32 +17,29 @@ import java.util.function.Function;
 
 /**
  * The live consumer loop of the processing group that builds every registered projection: poll a batch, apply
- * it in memory ({@link ProjectionRun}), write it in bulk, then commit the offsets (never past a parked event). A
- * crash anywhere re-delivers from the last commit and the run drops what the projections already have:
- * at-least-once delivery, exactly-once effect.
+ * it in memory ({@link ProjectionRun}), write it in bulk, then commit the offsets (never past a parked event;
+ * {@link ProjectionBatchWriter}). A crash anywhere re-delivers from the last commit and the run drops what the
+ * projections already have: at-least-once delivery, exactly-once effect.
  *
  * <p>A batch that cannot be written (MongoDB away) or committed (the group rebalanced meanwhile) is not lost: the
  * loop forgets what it holds in memory, waits {@code retryBackoff}, and reads again from the committed offsets, for
  * as long as it takes; it keeps polling meanwhile, so the node stays in its group. Each generation of projections has
  * its own consumer group ({@link ProjectionGenerations.Active#group()}): {@link LiveControl#switchTo} leaves one and
- * joins the next.
+ * joins the next ({@link ProjectionGroupConsumer}).
  */
 public class ProjectionConsumer implements Runnable, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionConsumer.class);
 
-    private final Function<String, Consumer<String, byte[]>> consumers;
-    private final String topic;
     private final ProjectionRun run;
     private final ProjectionStore store;
-    private final VersionNotifier notifier;
     private final Duration pollTimeout;
     private final Duration retryBackoff;
     private final ProjectionStatus status = new ProjectionStatus();
-    private volatile ProjectionDurability durability = ProjectionDurability.NONE;
+    private final ProjectionGroupConsumer group;
+    private final ProjectionBatchWriter batches;
     private final Thread thread;
     private final BlockingQueue<java.util.function.Consumer<LiveControl>> tasks = new LinkedBlockingQueue<>();
-    private volatile Consumer<String, byte[]> consumer;
     private volatile boolean running = true;
     private boolean rewind;
     private long nextFailureLog;
@@ -79,15 +65,16 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
     public ProjectionConsumer(Function<String, Consumer<String, byte[]>> consumers, String group, String topic,
                               ProjectionRun run, ProjectionStore store, VersionNotifier notifier, Duration pollTimeout,
                               Duration retryBackoff) {
-        this.consumers = Objects.requireNonNull(consumers, "consumers");
-        this.topic = Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(consumers, "consumers");
+        Objects.requireNonNull(topic, "topic");
         this.run = Objects.requireNonNull(run, "run");
         this.store = Objects.requireNonNull(store, "store");
-        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        Objects.requireNonNull(notifier, "notifier");
         this.pollTimeout = Objects.requireNonNull(pollTimeout, "poll timeout");
         this.retryBackoff = Objects.requireNonNull(retryBackoff, "retry backoff");
-        this.consumer = consumers.apply(Objects.requireNonNull(group, "group"));
+        this.group = new ProjectionGroupConsumer(consumers, Objects.requireNonNull(group, "group"), topic, run, status);
         this.status.projecting(store.generation(), group);
+        this.batches = new ProjectionBatchWriter(run, store, this.group, status, notifier);
         this.thread = new Thread(this, "plenary-projections");
     }
 
@@ -99,7 +86,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
 
     /** What makes a written batch durable before its offsets are committed (before {@link #start()}). */
     public ProjectionConsumer durability(ProjectionDurability durability) {
-        this.durability = java.util.Objects.requireNonNull(durability, "durability");
+        batches.durability(durability);
         return this;
     }
 
@@ -114,18 +101,18 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            subscribe();
+            group.subscribe();
             while (running) {
                 try {
                     runTasks();
                     if (rewind) {
                         rewind();
                     }
-                    ConsumerRecords<String, byte[]> records = consumer.poll(pollTimeout);
+                    ConsumerRecords<String, byte[]> records = group.poll(pollTimeout);
                     if (!records.isEmpty()) {
-                        process(records);
+                        batches.process(records);
                     }
-                    measureLag();
+                    group.measureLag();
                     if (records.isEmpty() && status.lastFailure() != null && status.maxLag() == 0) {
                         status.recovered(); // e.g. a commit refused in a rebalance, and nothing left to write since
                     }
@@ -138,68 +125,9 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
                 }
             }
         } finally {
-            consumer.close(Duration.ofSeconds(5));
+            group.close();
             status.markStopped();
         }
-    }
-
-    private void subscribe() {
-        consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
-            @Override
-            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                run.reset();
-                status.revoked(partitions);
-            }
-
-            @Override
-            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                run.reset();
-                log.info("Projecting partitions {} of {} (group {})", partitions, topic, status.group());
-            }
-        });
-    }
-
-    private void process(ConsumerRecords<String, byte[]> records) {
-        Map<TopicPartition, Long> next = new HashMap<>();
-        long applied = 0;
-        try {
-            for (ConsumerRecord<String, byte[]> record : records) {
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                String json = new String(record.value(), StandardCharsets.UTF_8);
-                EventEnvelope envelope;
-                try {
-                    envelope = EventCodec.decode(record.value());
-                } catch (RuntimeException e) {
-                    log.error("Unreadable record {}/{}: {}", partition, record.offset(), e.getMessage());
-                    store.deadLetter(record.topic(), record.partition(), record.offset(), json, e.toString());
-                    next.put(partition, record.offset() + 1);
-                    continue;
-                }
-                MDC.put("eventId", envelope.eventId());
-                MDC.put("draftId", envelope.draftId());
-                run.accept(envelope, json, partition, record.offset());
-                next.put(partition, record.offset() + 1);
-                applied++;
-            }
-        } finally {
-            MDC.remove("eventId");
-            MDC.remove("draftId");
-        }
-        Map<String, Long> versions = run.flush();
-        durability.awaitDurable();
-        Map<TopicPartition, Long> parked = run.lowestParkedOffsets();
-        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
-        next.forEach((partition, offset) ->
-                commit.put(partition, new OffsetAndMetadata(Math.min(offset, parked.getOrDefault(partition, offset)))));
-        awake(() -> {
-            consumer.commitSync(commit);
-            return null;
-        });
-        if (status.lastFailure() != null) {
-            log.info("Projection writes work again ({} failed batches so far)", status.failures());
-        }
-        status.written(applied, run.duplicatesDropped());
-        notifier.applied(versions);
     }
 
     /** Forgets what the failed batch left in memory and reads it again from the committed offsets, after a pause. */
@@ -221,15 +149,6 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
         }
     }
 
-    private void measureLag() {
-        for (TopicPartition partition : consumer.assignment()) {
-            OptionalLong lag = consumer.currentLag(partition);
-            if (lag.isPresent()) {
-                status.lag(partition, lag.getAsLong());
-            }
-        }
-    }
-
     /**
      * Runs {@code task} on the consumer thread between two batches (nothing unwritten in memory then) and
      * completes when it has run; the projection makes no progress meanwhile.
@@ -244,7 +163,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
                 done.completeExceptionally(e);
             }
         });
-        consumer.wakeup();
+        group.wakeup();
         return done;
     }
 
@@ -252,11 +171,7 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
         LiveControl control = new LiveControl() {
             @Override
             public Map<TopicPartition, Long> positions() {
-                Map<TopicPartition, Long> positions = new HashMap<>();
-                for (TopicPartition partition : consumer.assignment()) {
-                    positions.put(partition, awake(() -> consumer.position(partition)));
-                }
-                return positions;
+                return group.positions();
             }
 
             @Override
@@ -265,18 +180,11 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
             }
 
             @Override
-            public void switchTo(int generation, String group) {
+            public void switchTo(int generation, String to) {
                 run.reset();
                 store.switchTo(generation);
-                if (!group.equals(status.group())) {
-                    consumer.close(Duration.ofSeconds(5));
-                    consumer = consumers.apply(group);
-                    status.projecting(generation, group);
-                    subscribe();
-                } else {
-                    status.projecting(generation, group);
-                }
-                log.info("Projecting generation {} (group {})", generation, group);
+                group.switchTo(generation, to);
+                log.info("Projecting generation {} (group {})", generation, to);
             }
         };
         for (java.util.function.Consumer<LiveControl> task; (task = tasks.poll()) != null; ) {
@@ -286,31 +194,14 @@ public class ProjectionConsumer implements Runnable, AutoCloseable {
 
     private void rewind() {
         run.reset();
-        Map<TopicPartition, OffsetAndMetadata> committed = awake(() -> consumer.committed(consumer.assignment()));
-        for (TopicPartition partition : consumer.assignment()) {
-            OffsetAndMetadata offset = committed.get(partition);
-            if (offset == null) {
-                consumer.seekToBeginning(List.of(partition));
-            } else {
-                consumer.seek(partition, offset.offset());
-            }
-        }
+        group.seekToCommitted();
         rewind = false;
-    }
-
-    /** Runs a blocking consumer call, once more if a wake-up meant for the poll interrupted it. */
-    private static <T> T awake(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (WakeupException e) {
-            return call.get();
-        }
     }
 
     @Override
     public void close() throws InterruptedException {
         running = false;
-        consumer.wakeup();
+        group.wakeup();
         thread.join(10_000);
     }
 }

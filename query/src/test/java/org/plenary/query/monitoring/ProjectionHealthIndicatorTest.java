@@ -6,23 +6,15 @@ import org.plenary.embedded.InMemoryMongo;
 import org.plenary.platform.kafka.ConsumerSettings;
 import org.plenary.query.Await;
 import org.plenary.query.EventTopics;
+import org.plenary.query.TestNegotiations;
 import org.plenary.query.TestProjections;
 import org.plenary.query.projection.ProjectionConsumer;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.query.projection.VersionNotifier;
-import org.plenary.shared.document.DraftDocument;
-import org.plenary.shared.document.Paragraph;
-import org.plenary.shared.draft.CoSponsorJoinedEvent;
-import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
-import org.plenary.shared.draft.DraftSubmittedEvent;
-import org.plenary.shared.draft.EventEnvelope;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProjectionHealthIndicatorTest {
 
-    private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
-
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo();
     @RegisterExtension
@@ -43,7 +33,7 @@ class ProjectionHealthIndicatorTest {
     @Test
     void downWhileFurtherBehindThanTheThresholdUpOnceCaughtUp() throws Exception {
         String topic = kafka.topic("health-lag", 1);
-        kafka.send(topic, events(60));
+        kafka.send(topic, TestNegotiations.joinsAndWithdrawals("h", 60));
         ProjectionStore store = new ProjectionStore(mongo.emptyDatabase("health-lag"));
         TestProjections projections = TestProjections.on(store, 10);
         CountDownLatch release = new CountDownLatch(1);
@@ -74,19 +64,5 @@ class ProjectionHealthIndicatorTest {
             assertThat(caughtUp.getStatus()).isEqualTo(Status.UP);
             assertThat(caughtUp.getDetails()).containsEntry("maxLag", 0L).containsEntry("eventsApplied", 60L);
         }
-    }
-
-    static List<EventEnvelope> events(int count) {
-        DraftDocument document = new DraftDocument(null, "draft resolution", null, List.of("Brazil"), null, null, "T",
-                "The General Assembly,", List.of(new Paragraph("pp1", "Recalling,")),
-                List.of(new Paragraph("op1", "*Requests* a report.")), List.of(), List.of());
-        List<EventEnvelope> events = new ArrayList<>();
-        events.add(new EventEnvelope("h/0", "h", 0, new DraftSubmittedEvent("h", document, List.of("BRA"), "BRA", AT)));
-        for (long seq = 1; seq < count; seq++) {
-            events.add(new EventEnvelope("h/" + seq, "h", seq, seq % 2 == 1
-                    ? new CoSponsorJoinedEvent("h", "FRA", "FRA", AT.plusSeconds(seq))
-                    : new CoSponsorWithdrawnEvent("h", "FRA", "FRA", AT.plusSeconds(seq))));
-        }
-        return events;
     }
 }

@@ -7,16 +7,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
+import org.plenary.query.TestNegotiations;
 import org.plenary.query.TestProjections;
-import org.plenary.shared.document.DraftDocument;
-import org.plenary.shared.document.Paragraph;
-import org.plenary.shared.draft.CoSponsorJoinedEvent;
-import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
-import org.plenary.shared.draft.DraftSubmittedEvent;
 import org.plenary.shared.draft.EventEnvelope;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The replay's verification: checksums per draft over the view and every history bucket, read in groups. */
 class ProjectionChecksumsTest {
 
-    private static final Instant AT = Instant.parse("2017-05-23T10:00:00Z");
     private static final TopicPartition P0 = new TopicPartition("t", 0);
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo();
@@ -32,18 +25,10 @@ class ProjectionChecksumsTest {
     /** 45 drafts (more than two read groups), the first with 250 events (three buckets). */
     private static void project(ProjectionStore store) {
         ProjectionRun projector = TestProjections.on(store, 100).set().run(store, 1000);
-        DraftDocument document = new DraftDocument(null, "draft resolution", null, List.of("Brazil"), null, null, "T",
-                "The General Assembly,", List.of(new Paragraph("pp1", "Recalling,")),
-                List.of(new Paragraph("op1", "*Requests* a report.")), List.of(), List.of());
         long offset = 0;
         for (int d = 0; d < 45; d++) {
-            String id = "d" + d;
-            projector.accept(new EventEnvelope("e", id, 0, new DraftSubmittedEvent(id, document, List.of("BRA"), "BRA", AT)), P0, offset++);
-            int events = d == 0 ? 250 : 3;
-            for (long seq = 1; seq < events; seq++) {
-                projector.accept(new EventEnvelope("e", id, seq, seq % 2 == 1
-                        ? new CoSponsorJoinedEvent(id, "FRA", "FRA", AT.plusSeconds(seq))
-                        : new CoSponsorWithdrawnEvent(id, "FRA", "FRA", AT.plusSeconds(seq))), P0, offset++);
+            for (EventEnvelope event : TestNegotiations.joinsAndWithdrawals("d" + d, d == 0 ? 250 : 3)) {
+                projector.accept(event, P0, offset++);
             }
         }
         projector.flush();

@@ -10,7 +10,12 @@ import org.bson.Document;
 import org.plenary.shared.draft.EventCodec;
 import org.plenary.shared.draft.EventEnvelope;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -21,11 +26,16 @@ import java.util.stream.StreamSupport;
 import static org.plenary.command.store.EventDocuments.ENVELOPE;
 import static org.plenary.command.store.EventDocuments.ID;
 import static org.plenary.command.store.EventDocuments.KEY;
+import static org.plenary.command.store.EventDocuments.SEQ;
 
 /**
  * The read side of {@link MongoEventStorageEngine}, by {@code _id} or a unique index only (the MongoDB-protocol
- * server scans for anything else): a draft's events are the lookups {@code <draftId>/0, /1, …} until one is missing,
- * each read when the stream reaches it, so a load that starts from a snapshot reads only the events after it.
+ * server scans for anything else, ranges of {@code _id} included): a draft's events are the keys
+ * {@code <draftId>/0, /1, …} up to the first one missing, read in pages of keys ({@code _id: {$in: […]}}, which the
+ * server answers from its {@code _id} index) when the stream reaches them, so a load that starts from a snapshot
+ * reads only the events after it. Pages start small (a load from a recent snapshot needs a few events) and double
+ * up to {@link #LARGEST_PAGE}: one round trip per event made the snapshotter's reload of 250 events three quarters of
+ * its time (docs/BENCHMARKS.md, fourth session).
  */
 final class EventReader {
 
@@ -37,39 +47,73 @@ final class EventReader {
         this.events = events;
     }
 
+    static final int FIRST_PAGE = 16;
+    static final int LARGEST_PAGE = 512;
+
     DomainEventStream readEvents(String draftId, long firstSequenceNumber) {
         Iterator<DomainEventMessage<?>> iterator = new Iterator<>() {
-            private long next = firstSequenceNumber;
-            private DomainEventMessage<?> peeked;
-            private boolean done;
+            private final Iterator<Document> documents = documents(draftId, firstSequenceNumber);
 
             @Override
             public boolean hasNext() {
-                if (peeked == null && !done) {
-                    Document document = events.find(Filters.eq(ID, StoredEvent.key(draftId, next))).first();
-                    if (document == null) {
-                        done = true;
-                    } else {
-                        peeked = toMessage(document.getString(ENVELOPE));
-                        next++;
-                    }
-                }
-                return peeked != null;
+                return documents.hasNext();
             }
 
             @Override
             public DomainEventMessage<?> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                DomainEventMessage<?> result = peeked;
-                peeked = null;
-                return result;
+                return toMessage(documents.next().getString(ENVELOPE));
             }
         };
         Stream<DomainEventMessage<?>> stream =
                 StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
         return DomainEventStream.of(stream);
+    }
+
+    /** The draft's event documents from {@code first} on, in order, up to the first sequence number missing. */
+    Iterator<Document> documents(String draftId, long first) {
+        return new Iterator<>() {
+            private long next = first;
+            private int pageSize = FIRST_PAGE;
+            private Iterator<Document> page = Collections.emptyIterator();
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext() && !done) {
+                    List<Document> read = page(draftId, next, pageSize);
+                    done = read.size() < pageSize;
+                    next += read.size();
+                    pageSize = Math.min(LARGEST_PAGE, pageSize * 2);
+                    page = read.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public Document next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+    }
+
+    /** The events {@code from, from + 1, …} of a draft, at most {@code count}, ending before the first one missing. */
+    private List<Document> page(String draftId, long from, int count) {
+        List<String> keys = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            keys.add(StoredEvent.key(draftId, from + i));
+        }
+        Map<Long, Document> bySeq = new HashMap<>();
+        for (Document document : events.find(Filters.in(ID, keys))) {
+            bySeq.put(((Number) document.get(SEQ)).longValue(), document);
+        }
+        List<Document> inOrder = new ArrayList<>(bySeq.size());
+        for (long seq = from; bySeq.containsKey(seq); seq++) {
+            inOrder.add(bySeq.get(seq));
+        }
+        return inOrder;
     }
 
     private static DomainEventMessage<?> toMessage(String json) {
@@ -80,7 +124,7 @@ final class EventReader {
 
     Optional<Long> lastSequenceNumberFor(String draftId) {
         long seq = -1;
-        while (events.find(Filters.eq(ID, StoredEvent.key(draftId, seq + 1))).first() != null) {
+        for (Iterator<Document> documents = documents(draftId, 0); documents.hasNext(); documents.next()) {
             seq++;
         }
         return seq < 0 ? Optional.empty() : Optional.of(seq);

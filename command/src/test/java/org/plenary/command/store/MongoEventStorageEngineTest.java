@@ -58,6 +58,42 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void aLongDraftIsReadWholeAndInOrderAcrossPagesFromAnyPoint() {
+        int count = EventReader.FIRST_PAGE + 2 * EventReader.LARGEST_PAGE + 7; // crosses every page size
+        List<DomainEventMessage<?>> batch = new ArrayList<>();
+        for (int seq = 0; seq < count; seq++) {
+            batch.add(joined("long", seq, "D" + seq));
+            if (batch.size() == 100 || seq == count - 1) {
+                engine.appendEvents(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        engine.appendEvents(List.of(joined("longer", 0, "X"))); // a draft whose id extends the other's
+
+        List<Long> sequences = engine.readEvents("long", 0).asStream().map(DomainEventMessage::getSequenceNumber).toList();
+        assertThat(sequences).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            assertThat(sequences.get(i)).isEqualTo(i);
+        }
+        assertThat(engine.readEvents("long", EventReader.FIRST_PAGE).asStream().findFirst().orElseThrow().getSequenceNumber())
+                .isEqualTo(EventReader.FIRST_PAGE);
+        assertThat(engine.readEvents("long", count - 3).asStream().count()).isEqualTo(3);
+        assertThat(engine.readEvents("long", count).hasNext()).isFalse();
+        assertThat(engine.lastSequenceNumberFor("long")).contains((long) count - 1);
+    }
+
+    @Test
+    void theStreamEndsBeforeTheFirstMissingSequenceNumber() {
+        engine.appendEvents(List.of(joined("gap", 0, "FRA"), joined("gap", 1, "DEU")));
+        events.insertOne(EventDocuments.of(new StoredEvent(StoredEvent.key("gap", 3), "gap", 3,
+                events.find(new Document("_id", "gap/1")).first().getString(EventDocuments.ENVELOPE))));
+
+        assertThat(engine.readEvents("gap", 0).asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .containsExactly(0L, 1L);
+        assertThat(engine.lastSequenceNumberFor("gap")).contains(1L);
+    }
+
+    @Test
     void secondWriterOfTheSameSequenceLosesWithConcurrencyException() {
         engine.appendEvents(List.of(joined("d1", 0, "FRA")));
         MongoEventStorageEngine otherNode = new MongoEventStorageEngine(events, marks.register(), e -> { });

@@ -28,6 +28,13 @@ public final class Bench {
     private final int clients;
     private final int drafts;
     private final double duration;
+    /**
+     * Seconds of commands before the throughput is measured. The harness's one JVM holds the broker, the
+     * MongoDB-protocol server, both apps and the clients, and on two cores its JIT compilers take minutes to compile
+     * their hot code: after 8 s they took 492 µs of CPU per command and the request threads 901 µs, after 150 s 231
+     * and 306 (docs/BENCHMARKS.md, fourth session). A node in production serves for hours.
+     */
+    static final double WARMUP_S = 150;
     private final double warmup;
     private final double rate;
     private final double latencySeconds;
@@ -51,7 +58,7 @@ public final class Bench {
         this.clients = integer("clients", 16);
         this.drafts = integer("drafts", 200);
         this.duration = number("duration", quick ? 6 : 30);
-        this.warmup = number("warmup", quick ? 3 : 8);
+        this.warmup = number("warmup", quick ? 3 : WARMUP_S);
         this.rate = number("rate", 1000);
         this.latencySeconds = number("latency-seconds", quick ? 5 : 20);
         this.replayEvents = integer("replay-events", quick ? 100_000 : 1_000_000);

@@ -15,8 +15,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class SnapshotExecutor {
 
-    /** Snapshots waiting at most; one per draft at a time (Axon does not schedule a draft that is in progress). */
-    static final int QUEUED = 100;
+    /**
+     * Snapshots waiting at most; one per draft at a time (Axon does not schedule a draft that is in progress). Drafts
+     * that grow alike cross the threshold together: with 100, the harness's 200 drafts overflowed the queue while the
+     * JVM was warming up, and Axon logs each refusal with its stack trace. A waiting task is a few objects.
+     */
+    static final int QUEUED = 1_000;
 
     private SnapshotExecutor() {
     }

@@ -23,10 +23,16 @@ final class AmendmentChecks {
 
     private final DraftResolution draft;
     private final Map<String, Amendment> amendments;
+    private final Map<String, Amendment> pending;
 
-    AmendmentChecks(DraftResolution draft, Map<String, Amendment> amendments) {
+    /**
+     * @param amendments every amendment, in proposal order
+     * @param pending    the pending ones, in proposal order (kept by {@link Amendments}; read, never changed, here)
+     */
+    AmendmentChecks(DraftResolution draft, Map<String, Amendment> amendments, Map<String, Amendment> pending) {
         this.draft = draft;
         this.amendments = amendments;
+        this.pending = pending;
     }
 
 
@@ -107,13 +113,7 @@ final class AmendmentChecks {
 
     /** The pending amendments in proposal order (the map given is in that order: {@link Amendments#ordered}). */
     Map<String, Amendment> pendingInOrder() {
-        Map<String, Amendment> pending = new LinkedHashMap<>();
-        amendments.forEach((id, a) -> {
-            if (a.isPending()) {
-                pending.put(id, a);
-            }
-        });
-        return pending;
+        return new LinkedHashMap<>(pending);
     }
 
     /** The amendments in proposal order: {@code amendments} itself when it is, else a sorted copy. */
@@ -138,8 +138,8 @@ final class AmendmentChecks {
     /** The pending sub-amendments of {@code parentId}, in proposal order (one pass, no copy of the pending ones). */
     Map<String, Amendment> subsOf(String parentId) {
         Map<String, Amendment> subs = new LinkedHashMap<>();
-        amendments.forEach((id, a) -> {
-            if (parentId.equals(a.amends()) && a.isPending()) {
+        pending.forEach((id, a) -> {
+            if (parentId.equals(a.amends())) {
                 subs.put(id, a);
             }
         });
@@ -149,7 +149,7 @@ final class AmendmentChecks {
     /** The pending amendments to the draft but those named, which all address the current text. */
     Map<String, List<EditOperation>> pendingToDraft(Set<String> except) {
         Map<String, List<EditOperation>> out = new LinkedHashMap<>();
-        pendingInOrder().forEach((id, a) -> {
+        pending.forEach((id, a) -> {
             if (!a.isSub() && !except.contains(id)) {
                 out.put(id, a.operations());
             }

@@ -20,9 +20,12 @@ import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.edit.EditOperation;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -45,6 +48,12 @@ class Amendments implements FollowsText {
     private Map<String, Amendment> amendments;
     /** Whether {@link #amendments} was checked to be in proposal order since it was read; never in a snapshot. */
     private transient boolean inOrder;
+    /**
+     * The pending amendments in proposal order, kept as {@link #amendments} changes (built from it when null: after a
+     * snapshot is read). Every command asks for the pending amendments or a parent's pending subs; scanning every
+     * amendment ever proposed for them was 19 % of the request threads' samples once drafts had ~500 decided ones.
+     */
+    private transient TreeMap<String, Amendment> pending;
     // Members that decide the commands, by who acts. Transient: they hold nothing but this member, so the snapshot is
     // the map alone, as before; made with every instance, Jackson's too, so Axon always finds them. They apply no
     // event, so Axon forwards them none.
@@ -78,7 +87,42 @@ class Amendments implements FollowsText {
     }
 
     AmendmentChecks checks() {
-        return new AmendmentChecks(draft, ordered());
+        return new AmendmentChecks(draft, ordered(), pending());
+    }
+
+    private TreeMap<String, Amendment> pending() {
+        if (pending == null) {
+            pending = new TreeMap<>(IN_PROPOSAL_ORDER);
+            amendments.forEach((id, a) -> {
+                if (a.isPending()) {
+                    pending.put(id, a);
+                }
+            });
+        }
+        return pending;
+    }
+
+    /** Ids "A<n>" (no leading zeros: {@link AmendmentChecks#nextId}) in the order of n. */
+    static final Comparator<String> IN_PROPOSAL_ORDER =
+            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+
+    /** The one way the state changes: the amendment and the pending index together. */
+    private Amendment store(String id, Amendment amendment) {
+        amendments.put(id, amendment);
+        if (pending != null) {
+            if (amendment.isPending()) {
+                pending.put(id, amendment);
+            } else {
+                pending.remove(id);
+            }
+        }
+        return amendment;
+    }
+
+    /** {@link #store} of the amendment changed; null (and nothing) if there is none. */
+    private Amendment update(String id, UnaryOperator<Amendment> change) {
+        Amendment amendment = amendments.get(id);
+        return amendment == null ? null : store(id, change.apply(amendment));
     }
 
     /** The map in proposal order, which a snapshot written by a HashMap may not have kept (sorted once). */
@@ -120,22 +164,20 @@ class Amendments implements FollowsText {
 
     @EventSourcingHandler
     void on(AmendmentProposedEvent event) {
-        amendments.put(event.amendmentId(), new Amendment(event.actor(), event.baseVersion(), event.operations(),
+        store(event.amendmentId(), new Amendment(event.actor(), event.baseVersion(), event.operations(),
                 AmendmentStatus.PENDING, event.amends(), event.superseded(), null));
         for (String superseded : event.superseded()) {
-            amendments.computeIfPresent(superseded, (id, a) -> a.held(event.amendmentId()));
+            update(superseded, a -> a.held(event.amendmentId()));
         }
     }
 
     // The root has applied the operations to the text before this handler runs (Axon calls the root first).
     @EventSourcingHandler
     void on(AmendmentAcceptedEvent event) {
-        Amendment accepted = amendments.computeIfPresent(event.amendmentId(),
-                (id, a) -> a.withStatus(AmendmentStatus.ACCEPTED));
+        Amendment accepted = update(event.amendmentId(), a -> a.withStatus(AmendmentStatus.ACCEPTED));
         if (accepted != null) {
             for (String superseded : accepted.supersedes()) {
-                amendments.computeIfPresent(superseded,
-                        (id, a) -> a.status().open() ? a.withStatus(AmendmentStatus.SUPERSEDED) : a);
+                update(superseded, a -> a.status().open() ? a.withStatus(AmendmentStatus.SUPERSEDED) : a);
             }
         }
     }
@@ -152,11 +194,10 @@ class Amendments implements FollowsText {
 
     /** A compromise rejected or withdrawn returns what it superseded. */
     private void close(String amendmentId, AmendmentStatus status) {
-        Amendment closed = amendments.computeIfPresent(amendmentId, (id, a) -> a.withStatus(status));
+        Amendment closed = update(amendmentId, a -> a.withStatus(status));
         if (closed != null) {
             for (String superseded : closed.supersedes()) {
-                amendments.computeIfPresent(superseded,
-                        (id, a) -> amendmentId.equals(a.heldBy()) ? a.held(null) : a);
+                update(superseded, a -> amendmentId.equals(a.heldBy()) ? a.held(null) : a);
             }
         }
     }
@@ -164,28 +205,28 @@ class Amendments implements FollowsText {
     @EventSourcingHandler
     void on(AmendmentsRebasedEvent event) {
         for (String id : event.rebased()) {
-            amendments.computeIfPresent(id, (key, a) -> a.rebased(event.baseVersion(), a.operations()));
+            update(id, a -> a.rebased(event.baseVersion(), a.operations()));
         }
         for (AmendmentsRebasedEvent.Moved moved : event.moved()) {
-            amendments.computeIfPresent(moved.amendmentId(), (key, a) -> a.rebased(a.baseVersion(), moved.operations()));
+            update(moved.amendmentId(), a -> a.rebased(a.baseVersion(), moved.operations()));
         }
     }
 
     @EventSourcingHandler
     void on(AmendmentOvertakenEvent event) {
-        amendments.computeIfPresent(event.amendmentId(),
-                (id, a) -> a.withStatus(event.lapsed() ? AmendmentStatus.LAPSED : AmendmentStatus.OVERTAKEN));
+        update(event.amendmentId(),
+                a -> a.withStatus(event.lapsed() ? AmendmentStatus.LAPSED : AmendmentStatus.OVERTAKEN));
     }
 
     @EventSourcingHandler
     void on(AmendmentRevisedEvent event) {
-        amendments.computeIfPresent(event.amendmentId(),
-                (id, a) -> a.rebased(event.baseVersion(), event.operations()).withStatus(AmendmentStatus.PENDING));
+        update(event.amendmentId(),
+                a -> a.rebased(event.baseVersion(), event.operations()).withStatus(AmendmentStatus.PENDING));
     }
 
     @EventSourcingHandler
     void on(SubAmendmentAcceptedEvent event) {
-        amendments.computeIfPresent(event.amendmentId(), (id, a) -> a.withStatus(AmendmentStatus.ACCEPTED));
-        amendments.computeIfPresent(event.amends(), (id, a) -> a.rebased(a.baseVersion(), event.parentAfter()));
+        update(event.amendmentId(), a -> a.withStatus(AmendmentStatus.ACCEPTED));
+        update(event.amends(), a -> a.rebased(a.baseVersion(), event.parentAfter()));
     }
 }

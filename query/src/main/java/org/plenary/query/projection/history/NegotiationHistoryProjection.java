@@ -169,9 +169,11 @@ public final class NegotiationHistoryProjection implements Projection {
 
         @Override
         public void apply(DraftState draft, EventEnvelope envelope, String json) {
-            HistoryBucket bucket = bucket(envelope.draftId(), envelope.seq());
+            long number = HistoryBucket.bucketOf(envelope.seq());
+            String key = HistoryBucket.key(envelope.draftId(), number); // once per event: a replay applies a million
+            HistoryBucket bucket = bucket(key, envelope.draftId(), number, envelope.seq());
             bucket.put(envelope.seq(), json);
-            changed.put(bucket.key(), bucket);
+            changed.put(key, bucket);
         }
 
         /**
@@ -181,9 +183,7 @@ public final class NegotiationHistoryProjection implements Projection {
          * duplicates and replace by the same. That saves a read of 101 keys per hundred events, most of them in a
          * replay, whose generation is empty.
          */
-        private HistoryBucket bucket(String draftId, long seq) {
-            long number = HistoryBucket.bucketOf(seq);
-            String key = HistoryBucket.key(draftId, number);
+        private HistoryBucket bucket(String key, String draftId, long number, long seq) {
             HistoryBucket bucket = buckets.get(key);
             if (bucket == null) {
                 bucket = changed.get(key); // evicted from the cache before it was written

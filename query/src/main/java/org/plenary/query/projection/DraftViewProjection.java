@@ -87,7 +87,7 @@ public final class DraftViewProjection implements Projection {
         }
         try {
             return new Document("version", view.version()).append("document", summary)
-                    .append("view", Json.mapper().writeValueAsString(view)).append("_id", view.draftId());
+                    .append("view", ViewJson.mapper().writeValueAsString(view)).append("_id", view.draftId());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the view of " + view.draftId() + ": " + e.getMessage(), e);
         }

@@ -73,6 +73,14 @@ public final class ProjectionSet {
     }
 
     /**
+     * Every draft's version in {@code store}'s generation (a read of ids and versions only): the view's version is
+     * the commit mark of all of a draft's projections, so equal versions mean nothing was written in between.
+     */
+    public Map<String, Long> versions(ProjectionStore store) {
+        return DraftViewProjection.versions(store);
+    }
+
+    /**
      * A checksum per draft (SHA-256, hex) over what every projection stores for it in {@code store}'s generation:
      * equal checksums mean equal projections. Reads every draft, in groups by {@code _id}; for replay verification,
      * not the hot path.

@@ -63,10 +63,20 @@ final class Rebuild {
         this.progress = progress;
     }
 
-    /** A group-less consumer of the topic with large fetches (it reads from offset 0). */
+    /**
+     * Bytes per fetch: each fetch's response is one array on the heap, and at 16 MB (what a replay asked for before)
+     * every one was a humongous allocation for G1 (a region is 1 MB at the 512 MB a query node may run with, an
+     * object of half a region is humongous), which started a concurrent marking cycle each time: 29 in one replay
+     * of a million events (docs/BENCHMARKS.md, "Replay (fourth session)"). Below half a region the fetches stay in
+     * the young generation; a fetch still carries over a thousand events, and the consumer asks for the next one
+     * while the replay applies them.
+     */
+    static final int FETCH_BYTES = 384 * 1024;
+
+    /** A group-less consumer of the topic (it reads from offset 0), fetching {@link #FETCH_BYTES} at a time. */
     static KafkaConsumer<String, byte[]> newConsumer(ReplayRunner.Settings settings, String clientId) {
         return ConsumerSettings.of(settings.bootstrapServers(), clientId).maxPollRecords(settings.maxPollRecords())
-                .fetchAtMost(64 * 1024 * 1024, 16 * 1024 * 1024).newConsumer();
+                .fetchAtMost(FETCH_BYTES, FETCH_BYTES).newConsumer();
     }
 
     KafkaConsumer<String, byte[]> consumer() {

@@ -11,6 +11,7 @@ import org.plenary.query.TestNegotiations;
 import org.plenary.query.TestProjections;
 import org.plenary.query.projection.ProjectionRun;
 import org.plenary.query.projection.ProjectionStore;
+import org.plenary.shared.draft.EventCodec;
 import org.plenary.shared.draft.EventEnvelope;
 
 import java.util.List;
@@ -87,6 +88,56 @@ class HistorySlicesTest {
         assertThat(written.countDocuments(Filters.eq("_id", "d1/2/229"))).isOne();
         assertThat(live.collection("history").countDocuments(Filters.eq("_id", "d1/0/5"))).isOne();
         assertThat(projections.set().checksums(rebuilt)).isEqualTo(projections.set().checksums(live));
+    }
+
+    /**
+     * A slice's first event starts it without reading the store; what a batch applied again meets there (written
+     * before a crash, before the view that marks it) must end up as if written once.
+     */
+    @Test
+    void aSliceStartedAgainOverWhatACrashedBatchLeftIsWrittenAsOnce() {
+        ProjectionStore live = new ProjectionStore(mongo.emptyDatabase("slices-crash"));
+        TestProjections projections = TestProjections.on(live, 100);
+        List<EventEnvelope> events = TestNegotiations.joinsAndWithdrawals("d1", 330);
+        ProjectionRun before = projections.set().run(live, 100);
+        for (int i = 0; i < 100; i++) {
+            before.accept(events.get(i), P0, i);
+        }
+        before.flush(); // the view marks version 100
+        MongoCollection<Document> history = live.collection("history");
+        HistoryBucket sealedBeforeCrash = new HistoryBucket("d1", 1); // slice 1 sealed, its view never written
+        HistoryBucket filling = new HistoryBucket("d1", 3); // and events of slice 3 one by one
+        for (int seq = 100; seq < 200; seq++) {
+            sealedBeforeCrash.put(seq, EventCodec.encode(events.get(seq)));
+        }
+        for (int seq = 300; seq < 305; seq++) {
+            filling.put(seq, EventCodec.encode(events.get(seq)));
+        }
+        history.insertOne(sealedBeforeCrash.toDocument());
+        history.insertMany(filling.unstoredEventDocuments());
+
+        ProjectionRun again = projections.set().run(live, 100);
+        for (int i = 100; i < events.size(); i++) {
+            again.accept(events.get(i), P0, i);
+            if (i % 30 == 29) {
+                again.flush();
+            }
+        }
+        again.flush();
+
+        assertThat(history.countDocuments(Filters.eq("_id", "d1/1"))).isOne();
+        for (long bucket = 0; bucket < 4; bucket++) {
+            assertThat(projections.history().findBucket("d1", bucket).entries()).extracting(HistoryEntry::event)
+                    .containsExactlyElementsOf(events.subList((int) bucket * 100, (int) Math.min(330, bucket * 100 + 100))
+                            .stream().map(EventEnvelope::event).toList());
+        }
+        ProjectionStore rebuilt = live.forGeneration(1);
+        ProjectionRun rebuild = projections.set().run(rebuilt, 100);
+        for (int i = 0; i < events.size(); i++) {
+            rebuild.accept(events.get(i), P0, i);
+        }
+        rebuild.flush();
+        assertThat(projections.set().checksums(live)).isEqualTo(projections.set().checksums(rebuilt));
     }
 
     @Test

@@ -5,14 +5,15 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.nio.file.Files;
 
 /**
- * CPU time of this JVM (harness clients + embedded stack) over a phase, in total and per thread group: the
- * cost per command, which the shared 2-core machine does not distort as much as wall-clock rates.
+ * CPU time of this JVM (harness clients + embedded stack) over a phase, in total and per thread group (the JVM's own
+ * threads included, from {@code /proc}): the cost per command, which the shared 2-core machine does not distort as
+ * much as wall-clock rates.
  */
 final class CpuProfile {
 

@@ -3,6 +3,7 @@ package org.plenary.command.draft;
 import org.plenary.shared.draft.AmendmentStatus;
 import org.plenary.shared.edit.EditOperation;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -43,4 +44,7 @@ record Amendment(String proposer, long baseVersion, List<EditOperation> operatio
     static int number(String amendmentId) {
         return Integer.parseInt(amendmentId.substring(1));
     }
+
+    /** Amendment ids in the order of proposal ({@link #number}). */
+    static final Comparator<String> PROPOSAL_ORDER = Comparator.comparingInt(Amendment::number);
 }

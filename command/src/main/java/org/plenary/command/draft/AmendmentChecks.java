@@ -111,7 +111,7 @@ final class AmendmentChecks {
         return "A" + (amendments.size() + 1);
     }
 
-    /** The pending amendments in proposal order (the map given is in that order: {@link Amendments#ordered}). */
+    /** The pending amendments in proposal order: a copy of the index {@link Amendments} keeps. */
     Map<String, Amendment> pendingInOrder() {
         return new LinkedHashMap<>(pending);
     }
@@ -128,11 +128,9 @@ final class AmendmentChecks {
         if (sorted) {
             return amendments;
         }
-        Map<Integer, String> order = new TreeMap<>();
-        amendments.keySet().forEach(id -> order.put(Amendment.number(id), id));
-        Map<String, Amendment> copy = new LinkedHashMap<>();
-        order.values().forEach(id -> copy.put(id, amendments.get(id)));
-        return copy;
+        Map<String, Amendment> order = new TreeMap<>(Amendment.PROPOSAL_ORDER);
+        order.putAll(amendments);
+        return new LinkedHashMap<>(order);
     }
 
     /** The pending sub-amendments of {@code parentId}, in proposal order (one pass, no copy of the pending ones). */

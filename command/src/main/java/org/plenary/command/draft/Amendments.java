@@ -20,7 +20,6 @@ import org.plenary.shared.draft.TextChangingEvent;
 import org.plenary.shared.edit.EditOperation;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ class Amendments implements FollowsText {
 
     private TreeMap<String, Amendment> pending() {
         if (pending == null) {
-            pending = new TreeMap<>(IN_PROPOSAL_ORDER);
+            pending = new TreeMap<>(Amendment.PROPOSAL_ORDER);
             amendments.forEach((id, a) -> {
                 if (a.isPending()) {
                     pending.put(id, a);
@@ -101,10 +100,6 @@ class Amendments implements FollowsText {
         }
         return pending;
     }
-
-    /** Ids "A<n>" (no leading zeros: {@link AmendmentChecks#nextId}) in the order of n. */
-    static final Comparator<String> IN_PROPOSAL_ORDER =
-            Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
     /** The one way the state changes: the amendment and the pending index together. */
     private Amendment store(String id, Amendment amendment) {

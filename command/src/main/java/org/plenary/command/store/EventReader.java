@@ -40,6 +40,8 @@ import static org.plenary.command.store.EventDocuments.SEQ;
 final class EventReader {
 
     private static final String AGGREGATE_TYPE = "DraftResolution";
+    static final int FIRST_PAGE = 16;
+    static final int LARGEST_PAGE = 512;
 
     private final MongoCollection<Document> events;
 
@@ -47,25 +49,10 @@ final class EventReader {
         this.events = events;
     }
 
-    static final int FIRST_PAGE = 16;
-    static final int LARGEST_PAGE = 512;
-
     DomainEventStream readEvents(String draftId, long firstSequenceNumber) {
-        Iterator<DomainEventMessage<?>> iterator = new Iterator<>() {
-            private final Iterator<Document> documents = documents(draftId, firstSequenceNumber);
-
-            @Override
-            public boolean hasNext() {
-                return documents.hasNext();
-            }
-
-            @Override
-            public DomainEventMessage<?> next() {
-                return toMessage(documents.next().getString(ENVELOPE));
-            }
-        };
-        Stream<DomainEventMessage<?>> stream =
-                StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+        Stream<DomainEventMessage<?>> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                        documents(draftId, firstSequenceNumber), Spliterator.ORDERED), false)
+                .map(document -> toMessage(document.getString(ENVELOPE)));
         return DomainEventStream.of(stream);
     }
 
@@ -107,7 +94,7 @@ final class EventReader {
         }
         Map<Long, Document> bySeq = new HashMap<>();
         for (Document document : events.find(Filters.in(ID, keys))) {
-            bySeq.put(((Number) document.get(SEQ)).longValue(), document);
+            bySeq.put(document.getLong(SEQ), document);
         }
         List<Document> inOrder = new ArrayList<>(bySeq.size());
         for (long seq = from; bySeq.containsKey(seq); seq++) {

@@ -327,10 +327,11 @@ public final class Bench {
                         "throughput_command_p99_ms", "");
                 result.add("throughput", "CPU per command, whole stack + clients (load and drain)", cpuPerCommand, "µs",
                         "throughput_cpu_us_per_cmd", "");
-                result.add("throughput", "CPU per command, without the harness clients", cpuPerCommand
-                        - t.clientCpuNanos / 1000.0 / Math.max(1, t.accepted), "µs", "throughput_cpu_us_per_cmd_system", "");
+                double clientsPerCommand = t.clientCpuNanos / 1000.0 / Math.max(1, t.accepted);
+                result.add("throughput", "CPU per command, without the harness clients", cpuPerCommand - clientsPerCommand,
+                        "µs", "throughput_cpu_us_per_cmd_system", "");
                 result.notes.add(String.format("throughput: %d accepted, %d refused in %.1f s; %.2f cores busy; CPU per command: harness clients %d µs, %s",
-                        t.accepted, t.refused, t.seconds, cpu.coresBusy(), Math.round(t.clientCpuNanos / 1000.0 / Math.max(1, t.accepted)),
+                        t.accepted, t.refused, t.seconds, cpu.coresBusy(), Math.round(clientsPerCommand),
                         cpu.perUnit(t.accepted, 16)));
                 HttpFloor.Result floor = new HttpFloor(commandUrl).run(clients, Math.min(warmup, 3), Math.min(duration, 10));
                 result.add("throughput", "HTTP floor: GET " + HttpFloor.PATH + " answered", floor.perSecond(), "req/s",

@@ -39,6 +39,14 @@ final class CpuProfile {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /**
+     * CPU nanoseconds of the calling thread so far: what a client thread reports as it ends, since the thread groups
+     * ({@link #groups}) no longer see a thread that has ended.
+     */
+    static long currentThreadCpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
     /** Process CPU nanoseconds since start. */
     long cpuNanos() {
         return processCpu() - processStart;

@@ -1,6 +1,5 @@
 package org.plenary.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,7 +65,7 @@ final class HttpFloor {
                         }
                     }
                 }
-                clientCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                clientCpu.addAndGet(CpuProfile.currentThreadCpu());
             }, "bench-client-floor-" + t);
             workers.add(worker);
             worker.start();

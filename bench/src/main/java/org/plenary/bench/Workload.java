@@ -111,7 +111,7 @@ final class Workload {
                     }
                 }
                 connection.close();
-                clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+                clientCpu.addAndGet(CpuProfile.currentThreadCpu());
             }, "bench-client-" + t);
             workers.add(worker);
             worker.start();

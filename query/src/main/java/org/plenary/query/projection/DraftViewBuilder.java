@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A draft's view while events are applied to it, one at a time and in sequence: the projector's working copy,
@@ -41,8 +42,9 @@ public final class DraftViewBuilder implements DraftState {
     private final AmendmentFollowUps amendmentFollowUps = new AmendmentFollowUps(this);
     private final LifecycleViewBuilder lifecycle;
     private DraftView built;
+    private Set<String> storedPages; // the keys of the pages the store holds for the head last read or written
 
-    private DraftViewBuilder(DraftView view) {
+    private DraftViewBuilder(DraftView view, Set<String> storedPages) {
         this.draftId = view.draftId();
         this.version = view.version();
         this.document = view.document();
@@ -58,11 +60,12 @@ public final class DraftViewBuilder implements DraftState {
         this.consultation = new ConsultationViewBuilder(view.consultation());
         this.lifecycle = new LifecycleViewBuilder(view.lifecycle());
         this.built = view;
+        this.storedPages = Set.copyOf(storedPages);
     }
 
-    /** Continues from a stored view. */
-    public static DraftViewBuilder of(DraftView view) {
-        return new DraftViewBuilder(view);
+    /** Continues from a stored view whose head lists the pages {@code storedPages} ({@link ViewPages}). */
+    static DraftViewBuilder of(DraftView view, Set<String> storedPages) {
+        return new DraftViewBuilder(view, storedPages);
     }
 
     /** Starts from the draft's first event. */
@@ -76,7 +79,7 @@ public final class DraftViewBuilder implements DraftState {
                 List.of(), List.of(), List.of());
         return new DraftViewBuilder(new DraftView(submitted.draftId(), envelope.version(), submitted.document(),
                 submitted.mainSponsors(), List.of(), List.of(), submitted.actor(), submitted.at(), submitted.at(),
-                consultation));
+                consultation), Set.of());
     }
 
     /** Applies the next event: {@code envelope.seq()} must equal {@link #version()}. */
@@ -171,6 +174,16 @@ public final class DraftViewBuilder implements DraftState {
     @Override
     public DraftView.AmendmentView amendment(String amendmentId) {
         return amendments.get(amendmentIndex(amendmentId));
+    }
+
+    /** The keys of the pages of this draft's view that the store holds (as its head last read or written lists). */
+    Set<String> storedPages() {
+        return storedPages;
+    }
+
+    /** The store holds the pages {@code keys} now (a head listing them was written). */
+    void pagesStored(Set<String> keys) {
+        storedPages = Set.copyOf(keys);
     }
 
     /** The immutable view after the events applied; copies the lists once per change, not once per call. */

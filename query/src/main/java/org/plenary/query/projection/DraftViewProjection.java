@@ -15,19 +15,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Projection "draft-view": each draft's {@link DraftView}, one document keyed by draft id in collection
- * {@code drafts}: {@code {_id, version, document: {symbol, title}, view: <the view's JSON>}}. The view is kept as one
- * JSON string, as the history keeps events: a view grows with its negotiation (every amendment, co-sponsorship and
- * bracket) and is replaced on every batch that touches the draft, and the MongoDB-protocol server copies, sizes and
- * compares a replaced document field by field, where a string is one value; the projector and the readers turn it
- * into JSON and back with Jackson alone. The version and the summary fields stay fields, for the guards, the list
- * and the checksums. It is the commit mark of a draft's projections: written after all the others, its
- * {@code version} says how far every projection of the draft is written, and readers trust it for that. Every
+ * Projection "draft-view": each draft's {@link DraftView}, stored as a head in collection {@code drafts} and the
+ * pages of its growing lists in collection {@code draft_pages} ({@link ViewPages}). The head,
+ * {@code {_id, version, document: {symbol, title}, view: <the view's JSON without amendments and co-sponsorships>,
+ * pages: "a0@57 a1@130 c0@88"}}, lists the keys of the pages that make the view; a page,
+ * {@code {_id: "<draftId>/<key>", json: <its entries' JSON array>}}, is inserted once and never changed (a changed
+ * page has a new key), and deleted once a head that no longer lists it is written. So a batch writes the pages it
+ * changed and a head that stays small however long the negotiation runs: before, every batch replaced one document
+ * with the whole negotiation, which the MongoDB-protocol server copied and H2 serialized whole (docs/BENCHMARKS.md,
+ * "Draft views in pages"). The view and the pages are JSON strings (one value for the server to copy and compare),
+ * written and read with Jackson alone; the version and the summary fields stay fields, for the guards, the list and
+ * the checksums.
+ *
+ * <p>The head is the commit mark of a draft's projections: written after all the others and after its pages, its
+ * {@code version} says how far every projection of the draft is written, and readers trust it for that. A reader
+ * that finds a listed page gone (deleted because a newer head was written meanwhile) reads the head again. Every
  * projector is handed the draft's view as events are applied ({@link DraftState}); a {@link ProjectionRun} loads
  * it from here.
  */
@@ -35,11 +43,20 @@ public final class DraftViewProjection implements Projection {
 
     public static final String NAME = "draft-view";
     static final String COLLECTION = "drafts";
+    static final String PAGES = "draft_pages";
     /** Unique on {@code _id} and {@code version}: what a view's replacement of the version it expects looks up. */
     static final String VERSION_INDEX = "_id_version";
+    /** Reads of a head whose pages were replaced meanwhile before a reader gives up (a writer deletes them once). */
+    static final int READ_ATTEMPTS = 10;
+    /** Page ids per read of the checksums (a reply of pages of ~8 KB each stays a few MB). */
+    private static final int CHECKSUM_PAGE_READ = 256;
 
     /** A draft as listed: id, symbol, title, version. */
     public record DraftSummary(String draftId, String symbol, String title, long version) {
+    }
+
+    /** A stored view and the keys of the pages its head lists (none for a view stored whole, before pages). */
+    record Stored(DraftView view, Set<String> pageKeys) {
     }
 
     private final ProjectionStore store;
@@ -56,17 +73,17 @@ public final class DraftViewProjection implements Projection {
 
     @Override
     public List<String> collections() {
-        return List.of(COLLECTION);
+        return List.of(COLLECTION, PAGES);
     }
 
     /**
-     * Views stored as their JSON (since 2026-12-06); before, as nested documents ("draft-view/consultations", and
-     * before that without the consultations). A generation of another form is rebuilt from the topic at start;
-     * meanwhile both forms are read.
+     * Views stored as a head and pages (since 2026-12-06, fifth session); before, as one JSON string
+     * ("draft-view/json-view"), and before that as nested documents. A generation of another form is rebuilt from
+     * the topic at start; meanwhile every form is read.
      */
     @Override
     public String generationKey() {
-        return NAME + "/json-view";
+        return NAME + "/paged";
     }
 
     /** The draft, or null when there is none. */
@@ -75,32 +92,83 @@ public final class DraftViewProjection implements Projection {
     }
 
     static DraftView find(ProjectionStore in, String draftId) {
-        Document document = in.collection(COLLECTION).find(Filters.eq("_id", draftId)).first();
-        return document == null ? null : fromStored(document);
+        Stored stored = load(in, draftId);
+        return stored == null ? null : stored.view();
     }
 
-    /** The stored form of a view. */
-    static Document toStored(DraftView view) {
+    /**
+     * The draft's head and the pages it lists, or null when there is none. A page deleted between the two reads
+     * (a newer head was written meanwhile) makes it read the head again.
+     *
+     * @throws IllegalStateException if the pages of {@link #READ_ATTEMPTS} heads in a row went missing
+     */
+    static Stored load(ProjectionStore in, String draftId) {
+        for (int attempt = 1; ; attempt++) {
+            Document head = in.collection(COLLECTION).find(Filters.eq("_id", draftId)).first();
+            if (head == null) {
+                return null;
+            }
+            String keys = head.getString("pages");
+            if (keys == null) {
+                return new Stored(fromStored(head), Set.of());
+            }
+            List<String> listed = ViewPages.parseKeys(keys);
+            Map<String, String> pages = readPages(in, draftId, listed);
+            if (pages.size() == listed.size()) {
+                return new Stored(ViewPages.assemble(readView(head), listed, pages), new LinkedHashSet<>(listed));
+            }
+            if (attempt == READ_ATTEMPTS) {
+                throw new IllegalStateException("the pages of " + draftId + " went missing " + attempt
+                        + " times in a row (listed " + keys + ", found " + pages.keySet() + ")");
+            }
+        }
+    }
+
+    /** The pages {@code keys} of a draft that are stored, by key. */
+    private static Map<String, String> readPages(ProjectionStore in, String draftId, List<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            ids.add(ViewPages.pageId(draftId, key));
+        }
+        int prefix = draftId.length() + 1;
+        Map<String, String> pages = new HashMap<>();
+        for (Document page : in.collection(PAGES).find(Filters.in("_id", ids))) {
+            pages.put(page.getString("_id").substring(prefix), page.getString("json"));
+        }
+        return pages;
+    }
+
+    /** The stored head of a view: its summary fields, the view without its paged lists, the keys of its pages. */
+    static Document toStored(DraftView view, List<ViewPages.Page> pages) {
         Document summary = new Document();
         if (view.document() != null) {
             summary.append("symbol", view.document().symbol()).append("title", view.document().title());
         }
         try {
             return new Document("version", view.version()).append("document", summary)
-                    .append("view", ViewJson.mapper().writeValueAsString(view)).append("_id", view.draftId());
+                    .append("view", ViewJson.mapper().writeValueAsString(ViewPages.head(view)))
+                    .append("pages", ViewPages.keys(pages)).append("_id", view.draftId());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the view of " + view.draftId() + ": " + e.getMessage(), e);
         }
     }
 
-    /** A stored view, in either form (JSON, or nested documents as generations before "draft-view/json-view"). */
+    /** A stored page: {@code {json, _id}}. */
+    static Document toStored(String draftId, ViewPages.Page page) {
+        return new Document("json", page.json()).append("_id", ViewPages.pageId(draftId, page.key()));
+    }
+
+    /** A view stored whole, in either form (JSON, or nested documents as generations before "draft-view/json-view"). */
     static DraftView fromStored(Document document) {
-        String json = document.getString("view");
-        if (json == null) {
-            return Documents.fromDocument(document, DraftView.class);
-        }
+        return document.getString("view") == null ? Documents.fromDocument(document, DraftView.class) : readView(document);
+    }
+
+    private static DraftView readView(Document document) {
         try {
-            return Json.mapper().readValue(json, DraftView.class);
+            return Json.mapper().readValue(document.getString("view"), DraftView.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read the view of " + document.get("_id") + ": " + e.getMessage(), e);
         }
@@ -150,22 +218,53 @@ public final class DraftViewProjection implements Projection {
         return versions;
     }
 
-    /** The stored view's bytes; the group's version of each draft becomes the one read here. */
+    /**
+     * The stored head's bytes, then each page's it lists, in order (a page gone since the head was read adds a
+     * marker: the head moved on, and the comparison that uses the checksums tries again); the group's version of
+     * each draft becomes the one read here.
+     */
     @Override
     public void checksum(ProjectionStore in, ChecksumGroup group) {
         MongoCollection<RawBsonDocument> drafts = in.collection(COLLECTION).withDocumentClass(RawBsonDocument.class);
-        Map<String, RawBsonDocument> views = new HashMap<>();
+        Map<String, RawBsonDocument> heads = new HashMap<>();
         for (RawBsonDocument draft : drafts.find(Filters.in("_id", new ArrayList<>(group.draftIds())))) {
-            views.put(draft.getString("_id").getValue(), draft);
+            heads.put(draft.getString("_id").getValue(), draft);
+        }
+        List<String> pageIds = new ArrayList<>();
+        for (RawBsonDocument head : heads.values()) {
+            if (head.containsKey("pages")) {
+                String draftId = head.getString("_id").getValue();
+                for (String key : ViewPages.parseKeys(head.getString("pages").getValue())) {
+                    pageIds.add(ViewPages.pageId(draftId, key));
+                }
+            }
+        }
+        Map<String, RawBsonDocument> pages = new HashMap<>();
+        MongoCollection<RawBsonDocument> pageCollection = in.collection(PAGES).withDocumentClass(RawBsonDocument.class);
+        for (int from = 0; from < pageIds.size(); from += CHECKSUM_PAGE_READ) {
+            List<String> ids = pageIds.subList(from, Math.min(pageIds.size(), from + CHECKSUM_PAGE_READ));
+            for (RawBsonDocument page : pageCollection.find(Filters.in("_id", new ArrayList<>(ids)))) {
+                pages.put(page.getString("_id").getValue(), page);
+            }
         }
         for (String id : new ArrayList<>(group.draftIds())) {
-            RawBsonDocument view = views.get(id);
-            if (view == null) {
+            RawBsonDocument head = heads.get(id);
+            if (head == null) {
                 group.remove(id); // removed since the ids were read
                 continue;
             }
-            group.add(id, view.getByteBuffer().asNIO());
-            group.storedVersion(id, view.getNumber("version").longValue());
+            group.add(id, head.getByteBuffer().asNIO());
+            if (head.containsKey("pages")) {
+                for (String key : ViewPages.parseKeys(head.getString("pages").getValue())) {
+                    RawBsonDocument page = pages.get(ViewPages.pageId(id, key));
+                    if (page == null) {
+                        group.add(id, (byte) 0);
+                    } else {
+                        group.add(id, page.getByteBuffer().asNIO());
+                    }
+                }
+            }
+            group.storedVersion(id, head.getNumber("version").longValue());
         }
     }
 
@@ -175,14 +274,18 @@ public final class DraftViewProjection implements Projection {
     }
 
     /**
-     * Writes the views of the drafts that changed, each as it stands at the flush, replacing the version this node
-     * read or wrote last (a point lookup on the unique index {@code _id_version}, which the MongoDB-protocol server
-     * needs to avoid scanning every draft per write), or else any older one.
+     * Writes the views of the drafts that changed, each as it stands at the flush: first the pages the store does
+     * not hold yet (inserted; one already there under the same key is the same page), then the heads, each
+     * replacing the version this node read or wrote last (a point lookup on the unique index {@code _id_version},
+     * which the MongoDB-protocol server needs to avoid scanning every draft per write) or else any older one, then
+     * the deletion of the pages the new heads no longer list. A node that stalled and lost the draft may still
+     * write a head that is then dropped, and delete its old pages: those are older than any page a newer head lists
+     * (a page's key carries the version of its last change), so nothing a newer head lists is deleted.
      */
     private static final class ViewProjector implements Projector {
 
         private final ProjectionStore target;
-        private final Map<String, DraftState> changed = new LinkedHashMap<>();
+        private final Map<String, DraftViewBuilder> changed = new LinkedHashMap<>();
         private final Set<String> newDrafts = new HashSet<>(); // created here, not stored yet: inserted, not replaced
         private final Map<String, Long> storedVersions = new HashMap<>(); // before this batch: what the store holds
 
@@ -194,7 +297,11 @@ public final class DraftViewProjection implements Projection {
 
         @Override
         public void apply(DraftState draft, EventEnvelope envelope, String json) {
-            if (changed.put(draft.draftId(), draft) == null) {
+            if (!(draft instanceof DraftViewBuilder builder)) {
+                throw new IllegalArgumentException("the draft views are written from the run's DraftViewBuilder, not "
+                        + draft.getClass().getName());
+            }
+            if (changed.put(draft.draftId(), builder) == null) {
                 storedVersions.put(draft.draftId(), envelope.seq()); // the version before the batch's first event
             }
             if (envelope.seq() == 0) {
@@ -204,10 +311,45 @@ public final class DraftViewProjection implements Projection {
 
         @Override
         public void flush() {
+            Map<String, List<ViewPages.Page>> pages = new HashMap<>();
+            List<Document> newPages = new ArrayList<>();
+            List<String> stalePages = new ArrayList<>();
+            for (DraftViewBuilder draft : changed.values()) {
+                List<ViewPages.Page> current = ViewPages.STORED.of(draft.view());
+                pages.put(draft.draftId(), current);
+                Set<String> stored = draft.storedPages();
+                Set<String> kept = new HashSet<>();
+                for (ViewPages.Page page : current) {
+                    if (stored.contains(page.key())) {
+                        kept.add(page.key());
+                    } else {
+                        newPages.add(toStored(draft.draftId(), page));
+                        if (newPages.size() == Documents.WRITE_CHUNK) { // bounds the heap in a replay's flush
+                            Documents.writeAll(target.collection(PAGES), newPages, page1 -> page1, page1 -> true);
+                            newPages.clear();
+                        }
+                    }
+                }
+                for (String key : stored) {
+                    if (!kept.contains(key)) {
+                        stalePages.add(ViewPages.pageId(draft.draftId(), key));
+                    }
+                }
+            }
+            Documents.writeAll(target.collection(PAGES), newPages, page -> page, page -> true);
             Documents.writeAll(target.collection(COLLECTION), changed.values(),
-                    draft -> toStored(draft.view()), draft -> newDrafts.contains(draft.draftId()),
+                    draft -> toStored(draft.view(), pages.get(draft.draftId())), draft -> newDrafts.contains(draft.draftId()),
                     view -> Filters.lt("version", view.get("version")), // never back to an older version
                     draft -> new Document("version", storedVersions.get(draft.draftId())));
+            for (int from = 0; from < stalePages.size(); from += Documents.WRITE_CHUNK * 8) {
+                target.collection(PAGES).deleteMany(Filters.in("_id",
+                        new ArrayList<>(stalePages.subList(from, Math.min(stalePages.size(), from + Documents.WRITE_CHUNK * 8)))));
+            }
+            for (DraftViewBuilder draft : changed.values()) {
+                Set<String> keys = new HashSet<>();
+                pages.get(draft.draftId()).forEach(page -> keys.add(page.key()));
+                draft.pagesStored(keys);
+            }
             reset();
         }
 

@@ -110,8 +110,8 @@ public final class ProjectionRun {
         if (draft == null) {
             draft = changed.get(draftId); // evicted from the cache before it was written
             if (draft == null) {
-                DraftView stored = DraftViewProjection.find(target, draftId);
-                draft = stored == null ? null : DraftViewBuilder.of(stored);
+                DraftViewProjection.Stored stored = DraftViewProjection.load(target, draftId);
+                draft = stored == null ? null : DraftViewBuilder.of(stored.view(), stored.pageKeys());
             }
             if (draft != null) {
                 drafts.put(draftId, draft);

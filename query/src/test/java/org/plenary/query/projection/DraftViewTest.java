@@ -1,6 +1,9 @@
 package org.plenary.query.projection;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.bson.json.JsonMode;
@@ -92,21 +95,36 @@ class DraftViewTest {
         }
         projector.flush();
 
-        // since generation key "draft-view/json-view": the same view, as one JSON string beside the fields the
-        // guards, the list and the checksums read
+        // since generation key "draft-view/paged": the view without its amendments and co-sponsorships as one JSON
+        // string beside the fields the guards, the list and the checksums read, and the keys of the pages that hold
+        // those lists, each page the JSON array of its entries exactly as the whole view had them
         Document stored = database.getCollection("drafts").find().first();
-        assertThat(stored.keySet()).containsExactly("_id", "version", "document", "view");
+        assertThat(stored.keySet()).containsExactly("_id", "version", "document", "view", "pages");
         assertThat(stored.get("version")).isEqualTo(7L);
         assertThat(stored.get("document", Document.class)).isEqualTo(new Document("symbol", null).append("title", "T"));
+        assertThat(stored.getString("pages")).isEqualTo("a0@7 c0@5");
         Document before = Document.parse(STORED_DRAFT);
         before.remove("_id");
-        assertThat(Json.mapper().readTree(stored.getString("view")))
-                .isEqualTo(Json.mapper().readTree(before.toJson(JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build())));
+        JsonWriterSettings relaxed = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+        ObjectNode whole = (ObjectNode)
+                Json.mapper().readTree(before.toJson(relaxed));
+        JsonNode amendments = whole.replace("amendments", Json.mapper().createArrayNode());
+        JsonNode coSponsors = whole.replace("coSponsors", Json.mapper().createArrayNode());
+        assertThat(Json.mapper().readTree(stored.getString("view"))).isEqualTo(whole);
+        assertThat(Json.mapper().readTree(page(database, "d1/a0@7"))).isEqualTo(amendments);
+        assertThat(Json.mapper().readTree(page(database, "d1/c0@5"))).isEqualTo(coSponsors);
+        assertThat(database.getCollection("draft_pages").countDocuments()).isEqualTo(2);
         assertThat(database.getCollection("checkpoints").find().first().toJson(EXTENDED)).isEqualTo(STORED_CHECKPOINT);
         DraftView read = projections.drafts().find("d1");
         assertThat(Json.mapper().writeValueAsString(new org.plenary.query.draft.AmendmentQueryController.Amendments("d1", 7,
                 read.amendments().stream().map(a -> new org.plenary.query.draft.AmendmentQueryController.Amendment(a,
                         java.util.List.of())).toList()))).isEqualTo(AMENDMENTS_ANSWER);
+    }
+
+    private static String page(MongoDatabase database, String id) {
+        Document page = database.getCollection("draft_pages").find(Filters.eq("_id", id)).first();
+        assertThat(page).as("page " + id).isNotNull();
+        return page.getString("json");
     }
 
     @Test

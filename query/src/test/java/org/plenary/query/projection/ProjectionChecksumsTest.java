@@ -22,13 +22,20 @@ class ProjectionChecksumsTest {
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo();
 
-    /** 45 drafts (more than two read groups), the first with 250 events (three buckets). */
-    private static void project(ProjectionStore store) {
+    /**
+     * 45 drafts (more than two read groups), the first with 250 events (three buckets, four pages of
+     * co-sponsorships), written once at the end or after every {@code flushEvery} events (as a live node writes
+     * its batches, where a replay writes once).
+     */
+    private static void project(ProjectionStore store, int flushEvery) {
         ProjectionRun projector = TestProjections.on(store, 100).set().run(store, 1000);
         long offset = 0;
         for (int d = 0; d < 45; d++) {
             for (EventEnvelope event : TestNegotiations.joinsAndWithdrawals("d" + d, d == 0 ? 250 : 3)) {
                 projector.accept(event, P0, offset++);
+                if (offset % flushEvery == 0) {
+                    projector.flush();
+                }
             }
         }
         projector.flush();
@@ -39,8 +46,8 @@ class ProjectionChecksumsTest {
         MongoDatabase database = mongo.emptyDatabase("checksums-test");
         ProjectionStore first = new ProjectionStore(database, 0);
         ProjectionStore second = first.forGeneration(1);
-        project(first);
-        project(second);
+        project(first, Integer.MAX_VALUE);
+        project(second, 7);
 
         ProjectionSet projections = TestProjections.on(first, 100).set();
         Map<String, String> sums = projections.checksums(first);
@@ -56,6 +63,10 @@ class ProjectionChecksumsTest {
         // so does an event of a slice still filling (each a document of its own)
         database.getCollection("history_g1").updateOne(Filters.eq("_id", "d1/0/2"), Updates.set("event", "{}"));
         assertThat(projections.checksums(second).get("d1")).isNotEqualTo(sums.get("d1"));
+
+        // and a page of a view (the first draft's second page of co-sponsorships)
+        database.getCollection("draft_pages_g1").updateOne(Filters.eq("_id", "d0/c1@250"), Updates.set("json", "[]"));
+        assertThat(projections.checksums(second).get("d0")).isNotEqualTo(sums.get("d0"));
 
         // a missing event shows too
         database.getCollection("history_g1").deleteOne(Filters.eq("_id", "d44/0/1"));

@@ -31,12 +31,12 @@ class ProjectionSetTest {
         ProjectionSet set = TestProjections.on(new ProjectionStore(mongo.emptyDatabase("set-keys")), 100).set();
 
         assertThat(set.names()).containsExactly("draft-view", "negotiation-history", "checkpoints");
-        // "draft-view/json-view": views stored as their JSON (before: nested documents, and before that without the
-        // consultations), so views stored before are rebuilt once;
+        // "draft-view/paged": views stored as a head and pages (before: as one JSON string, before that as nested
+        // documents, and before that without the consultations), so views stored before are rebuilt once;
         // "negotiation-history/sealed-slices": history slices are sealed once complete, their events inserted before
-        assertThat(set.generationKeys()).containsExactly("draft-view/json-view", "negotiation-history/sealed-slices",
+        assertThat(set.generationKeys()).containsExactly("draft-view/paged", "negotiation-history/sealed-slices",
                 "checkpoints");
-        assertThat(set.collections()).containsExactly("drafts", "history", "checkpoints");
+        assertThat(set.collections()).containsExactly("drafts", "draft_pages", "history", "checkpoints");
     }
 
     @Test

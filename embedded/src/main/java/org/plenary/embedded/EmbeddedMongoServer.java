@@ -13,6 +13,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.plenary.embedded.h2.TypedIndexH2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -250,7 +252,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + absolute, e);
         }
-        H2Backend h2 = new H2Backend(absolute.toString());
+        H2Backend h2 = new TypedIndexH2Backend(MVStore.open(absolute.toString()));
         if (h2CommitInterval != null) {
             h2.getMvStore().setAutoCommitDelay((int) h2CommitInterval.toMillis());
         }

@@ -1,22 +1,22 @@
 package org.plenary.embedded.h2;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * The order of the keys of a unique index in the H2 file: H2's {@link ObjectDataType} (so keys are written and read
- * exactly as before), compared without serializing them. H2 knows no order for mongo-java-server's
- * {@link KeyValue}, so its default type compared two keys by Java-serializing both, a new
- * {@link java.io.ObjectOutputStream} each, at every step of every binary search: 72 % of the MongoDB-protocol
- * server's samples in the file backend's throughput (docs/BENCHMARKS.md, "The H2 index order").
+ * The order of the keys of a unique index in the H2 file, compared without serializing them (and written as
+ * {@link StoredForm} writes them). H2 knows no order for mongo-java-server's {@link KeyValue}, so its default type
+ * compared two keys by Java-serializing both, a new {@link java.io.ObjectOutputStream} each, at every step of every
+ * binary search: 72 % of the MongoDB-protocol server's samples in the file backend's throughput
+ * (docs/BENCHMARKS.md, "The H2 file's own costs").
  *
  * <p>The order: key by key, the values first by kind (null, strings, longs, integers, doubles, anything else), then
- * by value; anything else as H2 orders it (serialized, as before). It is total, and two keys compare equal exactly
+ * by value; anything else as H2's {@link org.h2.mvstore.type.ObjectDataType} orders it
+ * (serialized, as before). It is total, and two keys compare equal exactly
  * when they are {@link KeyValue#equals equal} (an integer 7 and a long 7 stay different keys, as they were). It
  * differs from the order of an index written before, so such an index is copied into a map of its own once
  * ({@link TypedIndexH2Backend}).
  */
-public final class IndexKeyOrder extends ObjectDataType {
+public final class IndexKeyOrder extends StoredForm {
 
     @Override
     public int compare(Object a, Object b) {

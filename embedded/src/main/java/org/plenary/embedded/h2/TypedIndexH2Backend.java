@@ -2,11 +2,14 @@ package org.plenary.embedded.h2;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -15,8 +18,8 @@ import java.util.Map;
 
 /**
  * mongo-java-server's H2 backend with its unique indexes ({@code _id} and ours) in maps ordered by
- * {@link IndexKeyOrder} instead of H2's serializing default. Documents and everything else are stored as
- * before. An index written before (map {@code <db>.<collection>._index_<name>}) is copied once into its ordered map
+ * {@link IndexKeyOrder} instead of H2's serializing default, and documents written as BSON ({@link StoredForm}),
+ * which reads what was written before as it was. An index written before (map {@code <db>.<collection>._index_<name>}) is copied once into its ordered map
  * ({@code … ._index_<name>.ordered}) when its database is opened, and removed in the same commit: a crash before
  * that commit leaves the old index, copied again at the next start.
  */
@@ -56,6 +59,16 @@ public final class TypedIndexH2Backend extends H2Backend {
                 store.removeMap(unordered);
             }
             return new KeyValueIndex(ordered, indexName, keys, sparse);
+        }
+
+        /** As H2Database opens a collection (same map names), its documents in {@link StoredForm}. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String name = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + name,
+                    new MVMap.Builder<Object, Document>().valueType(new StoredForm()));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + name);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override

@@ -54,13 +54,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
-    /**
-     * H2's page cache (MB of the heap; H2's default is 16): with 16 MB the server read and decoded pages of the
-     * event store and the projections from the file again for a fifth of its time in the file backend's throughput
-     * (docs/BENCHMARKS.md, "The H2 file's own costs").
-     */
-    static final int H2_CACHE_MB = 64;
-
     /** An MVStore map of this class's own; H2Backend reads only maps named {@code databases.*}. */
     private static final String FLUSH_MAP = "plenary-embedded.flush";
 
@@ -259,8 +252,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + absolute, e);
         }
-        H2Backend h2 = new TypedIndexH2Backend(new MVStore.Builder().fileName(absolute.toString())
-                .cacheSize(H2_CACHE_MB).open());
+        H2Backend h2 = new TypedIndexH2Backend(MVStore.open(absolute.toString()));
         if (h2CommitInterval != null) {
             h2.getMvStore().setAutoCommitDelay((int) h2CommitInterval.toMillis());
         }

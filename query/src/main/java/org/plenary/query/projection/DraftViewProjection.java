@@ -3,17 +3,13 @@ package org.plenary.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.plenary.shared.draft.EventEnvelope;
 import org.plenary.shared.json.Json;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -270,94 +266,6 @@ public final class DraftViewProjection implements Projection {
 
     @Override
     public Projector projector(ProjectionStore target, int cachedDrafts) {
-        return new ViewProjector(target);
-    }
-
-    /**
-     * Writes the views of the drafts that changed, each as it stands at the flush: first the pages the store does
-     * not hold yet (inserted; one already there under the same key is the same page), then the heads, each
-     * replacing the version this node read or wrote last (a point lookup on the unique index {@code _id_version},
-     * which the MongoDB-protocol server needs to avoid scanning every draft per write) or else any older one, then
-     * the deletion of the pages the new heads no longer list. A node that stalled and lost the draft may still
-     * write a head that is then dropped, and delete its old pages: those are older than any page a newer head lists
-     * (a page's key carries the version of its last change), so nothing a newer head lists is deleted.
-     */
-    private static final class ViewProjector implements Projector {
-
-        private final ProjectionStore target;
-        private final Map<String, DraftViewBuilder> changed = new LinkedHashMap<>();
-        private final Set<String> newDrafts = new HashSet<>(); // created here, not stored yet: inserted, not replaced
-        private final Map<String, Long> storedVersions = new HashMap<>(); // before this batch: what the store holds
-
-        ViewProjector(ProjectionStore target) {
-            this.target = target;
-            target.collection(COLLECTION).createIndex(Indexes.ascending("_id", "version"),
-                    new IndexOptions().unique(true).name(VERSION_INDEX));
-        }
-
-        @Override
-        public void apply(DraftState draft, EventEnvelope envelope, String json) {
-            if (!(draft instanceof DraftViewBuilder builder)) {
-                throw new IllegalArgumentException("the draft views are written from the run's DraftViewBuilder, not "
-                        + draft.getClass().getName());
-            }
-            if (changed.put(draft.draftId(), builder) == null) {
-                storedVersions.put(draft.draftId(), envelope.seq()); // the version before the batch's first event
-            }
-            if (envelope.seq() == 0) {
-                newDrafts.add(draft.draftId());
-            }
-        }
-
-        @Override
-        public void flush() {
-            Map<String, List<ViewPages.Page>> pages = new HashMap<>();
-            List<Document> newPages = new ArrayList<>();
-            List<String> stalePages = new ArrayList<>();
-            for (DraftViewBuilder draft : changed.values()) {
-                List<ViewPages.Page> current = ViewPages.STORED.of(draft.view());
-                pages.put(draft.draftId(), current);
-                Set<String> stored = draft.storedPages();
-                Set<String> kept = new HashSet<>();
-                for (ViewPages.Page page : current) {
-                    if (stored.contains(page.key())) {
-                        kept.add(page.key());
-                    } else {
-                        newPages.add(toStored(draft.draftId(), page));
-                        if (newPages.size() == Documents.WRITE_CHUNK) { // bounds the heap in a replay's flush
-                            Documents.writeAll(target.collection(PAGES), newPages, page1 -> page1, page1 -> true);
-                            newPages.clear();
-                        }
-                    }
-                }
-                for (String key : stored) {
-                    if (!kept.contains(key)) {
-                        stalePages.add(ViewPages.pageId(draft.draftId(), key));
-                    }
-                }
-            }
-            Documents.writeAll(target.collection(PAGES), newPages, page -> page, page -> true);
-            Documents.writeAll(target.collection(COLLECTION), changed.values(),
-                    draft -> toStored(draft.view(), pages.get(draft.draftId())), draft -> newDrafts.contains(draft.draftId()),
-                    view -> Filters.lt("version", view.get("version")), // never back to an older version
-                    draft -> new Document("version", storedVersions.get(draft.draftId())));
-            for (int from = 0; from < stalePages.size(); from += Documents.WRITE_CHUNK * 8) {
-                target.collection(PAGES).deleteMany(Filters.in("_id",
-                        new ArrayList<>(stalePages.subList(from, Math.min(stalePages.size(), from + Documents.WRITE_CHUNK * 8)))));
-            }
-            for (DraftViewBuilder draft : changed.values()) {
-                Set<String> keys = new HashSet<>();
-                pages.get(draft.draftId()).forEach(page -> keys.add(page.key()));
-                draft.pagesStored(keys);
-            }
-            reset();
-        }
-
-        @Override
-        public void reset() {
-            changed.clear();
-            newDrafts.clear();
-            storedVersions.clear();
-        }
+        return new DraftViewWriter(target);
     }
 }

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.plenary.embedded.FreePorts;
 import org.plenary.local.PlenaryStack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +28,8 @@ class LiveDraftPageBrowserTest {
 
     private static final String ENCOURAGES = "*Encourages* the Expert Group to develop possible conclusions";
 
+    private static final int BIND_ATTEMPTS = 3;
+
     private static PlenaryStack stack;
     private static PlenaryApi api;
     private static HeadlessChromium browser;
@@ -37,8 +39,7 @@ class LiveDraftPageBrowserTest {
         if (!HeadlessChromium.installed()) {
             return; // each test is skipped, saying why
         }
-        // Fixed ports: the query app is restarted on the same address while the page stays open.
-        stack = PlenaryStack.builder().ports(freePort(), freePort(), 0, 0).build().start();
+        stack = startOnFixedPorts();
         api = new PlenaryApi(stack);
         browser = new HeadlessChromium();
     }
@@ -276,9 +277,22 @@ class LiveDraftPageBrowserTest {
                 source);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * The stack on fixed ports: the query app is restarted on the same address while the page stays open. A port
+     * picked free can be taken before the app binds it (a client's connection elsewhere on the machine got it, seen
+     * once in CI while another stack ran): then the ports are picked again.
+     */
+    private static PlenaryStack startOnFixedPorts() {
+        for (int attempt = 1; ; attempt++) {
+            PlenaryStack candidate = PlenaryStack.builder().ports(FreePorts.pick(), FreePorts.pick(), 0, 0).build();
+            try {
+                return candidate.start();
+            } catch (RuntimeException e) {
+                candidate.close();
+                if (attempt == BIND_ATTEMPTS || !FreePorts.isBindFailure(e)) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import org.plenary.shared.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * The lists of a draft view that grow with its negotiation, amendments and co-sponsorships, cut into pages that are
@@ -66,25 +67,22 @@ final class ViewPages {
     /** The view's pages: its amendments', then its co-sponsorships'. */
     List<Page> of(DraftView view) {
         List<Page> pages = new ArrayList<>();
-        List<DraftView.AmendmentView> amendments = view.amendments();
-        for (int from = 0; from < amendments.size(); from += amendmentsPerPage) {
-            List<DraftView.AmendmentView> entries = amendments.subList(from, Math.min(amendments.size(), from + amendmentsPerPage));
-            long changed = 0;
-            for (DraftView.AmendmentView a : entries) {
-                changed = Math.max(changed, lastChange(a));
-            }
-            pages.add(new Page(AMENDMENTS + from / amendmentsPerPage + "@" + changed, entries));
-        }
-        List<DraftView.CoSponsorship> coSponsors = view.coSponsors();
-        for (int from = 0; from < coSponsors.size(); from += coSponsorshipsPerPage) {
-            List<DraftView.CoSponsorship> entries = coSponsors.subList(from, Math.min(coSponsors.size(), from + coSponsorshipsPerPage));
-            long changed = 0;
-            for (DraftView.CoSponsorship c : entries) {
-                changed = Math.max(changed, c.withdrawnVersion() == null ? c.joinedVersion() : c.withdrawnVersion());
-            }
-            pages.add(new Page(CO_SPONSORSHIPS + from / coSponsorshipsPerPage + "@" + changed, entries));
-        }
+        addPages(pages, AMENDMENTS, view.amendments(), amendmentsPerPage, ViewPages::lastChange);
+        addPages(pages, CO_SPONSORSHIPS, view.coSponsors(), coSponsorshipsPerPage,
+                c -> c.withdrawnVersion() == null ? c.joinedVersion() : c.withdrawnVersion());
         return pages;
+    }
+
+    /** Cuts {@code list} into pages of {@code size}, each keyed by its list, number and its entries' last change. */
+    private static <T> void addPages(List<Page> pages, String name, List<T> list, int size, ToLongFunction<T> lastChange) {
+        for (int from = 0; from < list.size(); from += size) {
+            List<T> entries = list.subList(from, Math.min(list.size(), from + size));
+            long changed = 0;
+            for (T entry : entries) {
+                changed = Math.max(changed, lastChange.applyAsLong(entry));
+            }
+            pages.add(new Page(name + from / size + "@" + changed, entries));
+        }
     }
 
     /** The last version that changed the amendment: its proposal, its decision or its last other change. */

@@ -226,15 +226,18 @@ public final class DraftViewProjection implements Projection {
         for (RawBsonDocument draft : drafts.find(Filters.in("_id", new ArrayList<>(group.draftIds())))) {
             heads.put(draft.getString("_id").getValue(), draft);
         }
+        Map<String, List<String>> pageIdsOf = new HashMap<>(); // per draft, the ids of the pages its head lists
         List<String> pageIds = new ArrayList<>();
-        for (RawBsonDocument head : heads.values()) {
+        heads.forEach((draftId, head) -> {
+            List<String> ids = new ArrayList<>();
             if (head.containsKey("pages")) {
-                String draftId = head.getString("_id").getValue();
                 for (String key : ViewPages.parseKeys(head.getString("pages").getValue())) {
-                    pageIds.add(ViewPages.pageId(draftId, key));
+                    ids.add(ViewPages.pageId(draftId, key));
                 }
             }
-        }
+            pageIdsOf.put(draftId, ids);
+            pageIds.addAll(ids);
+        });
         Map<String, RawBsonDocument> pages = new HashMap<>();
         MongoCollection<RawBsonDocument> pageCollection = in.collection(PAGES).withDocumentClass(RawBsonDocument.class);
         for (int from = 0; from < pageIds.size(); from += CHECKSUM_PAGE_READ) {
@@ -250,14 +253,12 @@ public final class DraftViewProjection implements Projection {
                 continue;
             }
             group.add(id, head.getByteBuffer().asNIO());
-            if (head.containsKey("pages")) {
-                for (String key : ViewPages.parseKeys(head.getString("pages").getValue())) {
-                    RawBsonDocument page = pages.get(ViewPages.pageId(id, key));
-                    if (page == null) {
-                        group.add(id, (byte) 0);
-                    } else {
-                        group.add(id, page.getByteBuffer().asNIO());
-                    }
+            for (String pageId : pageIdsOf.get(id)) {
+                RawBsonDocument page = pages.get(pageId);
+                if (page == null) {
+                    group.add(id, (byte) 0);
+                } else {
+                    group.add(id, page.getByteBuffer().asNIO());
                 }
             }
             group.storedVersion(id, head.getNumber("version").longValue());

@@ -61,12 +61,14 @@ final class DraftViewWriter implements Projector {
     @Override
     public void flush() {
         Map<String, List<ViewPages.Page>> pages = new HashMap<>();
+        Map<String, Set<String>> listedKeys = new HashMap<>();
         List<Document> newPages = new ArrayList<>();
         List<String> stalePages = new ArrayList<>();
         for (DraftViewBuilder draft : changed.values()) {
             List<ViewPages.Page> current = ViewPages.STORED.of(draft.view());
             pages.put(draft.draftId(), current);
             Set<String> listed = keys(current);
+            listedKeys.put(draft.draftId(), listed);
             for (ViewPages.Page page : current) {
                 if (!draft.storedPages().contains(page.key())) {
                     newPages.add(toStored(draft.draftId(), page));
@@ -88,7 +90,7 @@ final class DraftViewWriter implements Projector {
                 draft -> new Document("version", storedVersions.get(draft.draftId())));
         deletePages(stalePages);
         for (DraftViewBuilder draft : changed.values()) {
-            draft.pagesStored(keys(pages.get(draft.draftId())));
+            draft.pagesStored(listedKeys.get(draft.draftId()));
         }
         reset();
     }

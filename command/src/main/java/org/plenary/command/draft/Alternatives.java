@@ -68,7 +68,7 @@ class Alternatives {
         String id = consultation.requireParagraph(index, command.paragraphId(), "alternatives replace");
         consultation.requireOpen(index, id, "proposing alternatives to it");
         String name = Consultation.name(index, id);
-        draft.require(!index.text(id).equals(command.text()), CONFLICT, SAME_AS_TEXT.formatted(name));
+        draft.require(!index.text(id).equals(command.text()), CONFLICT, SAME_AS_TEXT, name);
         try {
             DocumentEditor.validate(draft.document(), List.of(new ReplaceParagraph(id, command.text())));
         } catch (EditException e) {
@@ -77,7 +77,7 @@ class Alternatives {
         List<Alternative> known = alternatives.getOrDefault(id, List.of());
         for (int i = 0; i < known.size(); i++) {
             draft.require(!(known.get(i).open() && known.get(i).text().equals(command.text())), CONFLICT,
-                    SAME_AS_ALTERNATIVE.formatted(i + 1, name));
+                    SAME_AS_ALTERNATIVE, i + 1, name);
         }
         int number = known.size() + 1;
         apply(new AlternativeProposedEvent(draft.draftId(), id, number, command.text(), group, command.actor(),
@@ -88,16 +88,16 @@ class Alternatives {
     @CommandHandler
     long handle(ChooseAlternativeCommand command) {
         draft.require(draft.hasSponsorRights(command.actor()), FORBIDDEN,
-                ONLY_SPONSORS_OR_FACILITATOR.formatted("choose alternatives"));
+                ONLY_SPONSORS_OR_FACILITATOR, "choose alternatives");
         Consultation consultation = draft.consultation();
         NodeIndex index = NodeIndex.of(draft.document());
         String id = consultation.requireParagraph(index, command.paragraphId(), "alternatives replace");
         String name = Consultation.name(index, id);
         List<Alternative> known = alternatives.getOrDefault(id, List.of());
         int number = command.number();
-        draft.require(number >= 1 && number <= known.size(), NOT_FOUND, NO_SUCH_ALTERNATIVE.formatted(name, number));
+        draft.require(number >= 1 && number <= known.size(), NOT_FOUND, NO_SUCH_ALTERNATIVE, name, number);
         Alternative chosen = known.get(number - 1);
-        draft.require(chosen.open(), CONFLICT, ALTERNATIVE_CLOSED.formatted(number, name));
+        draft.require(chosen.open(), CONFLICT, ALTERNATIVE_CLOSED, number, name);
         consultation.requireOpen(index, id, "choosing an alternative");
         List<EditOperation> operations = List.of(new ReplaceParagraph(id, chosen.text()));
         DraftDocument before = draft.document();

@@ -51,24 +51,24 @@ final class AmendmentChecks {
 
     void requireOperations(long baseVersion, List<EditOperation> operations) {
         draft.require(operations != null && !operations.isEmpty(), INVALID, Rejections.OPERATIONS_REQUIRED);
-        draft.require(baseVersion >= 1, INVALID, Rejections.BASE_VERSION_INVALID.formatted(baseVersion));
+        draft.require(baseVersion >= 1, INVALID, Rejections.BASE_VERSION_INVALID, baseVersion);
         draft.require(baseVersion <= draft.version(), CONFLICT,
-                Rejections.BASE_VERSION_AHEAD.formatted(baseVersion, draft.version()));
+                Rejections.BASE_VERSION_AHEAD, baseVersion, draft.version());
     }
 
     /** The amendment a sub-amendment amends: pending, itself an amendment to the draft, at the base given. */
     Amendment parentFor(String parentId, long baseVersion) {
         Amendment parent = amendments.get(parentId);
-        draft.require(parent != null, NOT_FOUND, Rejections.NO_SUCH_AMENDMENT.formatted(parentId));
-        draft.require(!parent.isSub(), INVALID, Rejections.NO_SUB_OF_SUB.formatted(parentId, parent.amends()));
+        draft.require(parent != null, NOT_FOUND, Rejections.NO_SUCH_AMENDMENT, parentId);
+        draft.require(!parent.isSub(), INVALID, Rejections.NO_SUB_OF_SUB, parentId, parent.amends());
         draft.require(parent.isPending(), CONFLICT,
-                Rejections.PARENT_NOT_PENDING.formatted(parentId, "a sub-amendment", parent.status().json()));
+                Rejections.PARENT_NOT_PENDING, parentId, "a sub-amendment", parent.status().json());
         draft.require(parent.heldBy() == null, CONFLICT,
-                Rejections.NO_SUB_OF_COMPROMISE_PART.formatted(parentId, parent.heldBy()));
+                Rejections.NO_SUB_OF_COMPROMISE_PART, parentId, parent.heldBy());
         draft.require(baseVersion <= draft.version(), CONFLICT,
-                Rejections.BASE_VERSION_AHEAD.formatted(baseVersion, draft.version()));
+                Rejections.BASE_VERSION_AHEAD, baseVersion, draft.version());
         draft.require(baseVersion >= parent.baseVersion(), CONFLICT,
-                Rejections.SUB_BASE_STALE.formatted(parentId, parent.baseVersion(), baseVersion));
+                Rejections.SUB_BASE_STALE, parentId, parent.baseVersion(), baseVersion);
         return parent;
     }
 
@@ -86,7 +86,7 @@ final class AmendmentChecks {
 
     Amendment existing(String amendmentId) {
         Amendment amendment = amendments.get(amendmentId);
-        draft.require(amendment != null, NOT_FOUND, Rejections.NO_SUCH_AMENDMENT.formatted(amendmentId));
+        draft.require(amendment != null, NOT_FOUND, Rejections.NO_SUCH_AMENDMENT, amendmentId);
         return amendment;
     }
 
@@ -94,17 +94,17 @@ final class AmendmentChecks {
     Amendment decidable(String amendmentId) {
         Amendment amendment = existing(amendmentId);
         draft.require(amendment.isPending(), CONFLICT,
-                Rejections.AMENDMENT_NOT_PENDING.formatted(amendmentId, amendment.status().json()));
+                Rejections.AMENDMENT_NOT_PENDING, amendmentId, amendment.status().json());
         draft.require(amendment.heldBy() == null, CONFLICT,
-                Rejections.HELD_BY_COMPROMISE.formatted(amendmentId, amendment.heldBy()));
+                Rejections.HELD_BY_COMPROMISE, amendmentId, amendment.heldBy());
         requireNoPendingSub(amendmentId);
         return amendment;
     }
 
     void requireNoPendingSub(String amendmentId) {
         Map<String, Amendment> subs = subsOf(amendmentId);
-        draft.require(subs.isEmpty(), CONFLICT, Rejections.SUB_AMENDMENT_PENDING.formatted(amendmentId,
-                String.join(", ", subs.keySet())));
+        draft.require(subs.isEmpty(), CONFLICT, Rejections.SUB_AMENDMENT_PENDING, amendmentId,
+                String.join(", ", subs.keySet()));
     }
 
     String nextId() {

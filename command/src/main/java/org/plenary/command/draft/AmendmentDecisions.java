@@ -54,7 +54,7 @@ final class AmendmentDecisions {
         String parentId = sub.amends();
         Amendment parent = amendments.get(parentId);
         draft.require(parent.isPending(), CONFLICT,
-                Rejections.PARENT_NOT_PENDING.formatted(parentId, command.amendmentId(), parent.status().json()));
+                Rejections.PARENT_NOT_PENDING, parentId, command.amendmentId(), parent.status().json());
         List<EditOperation> folded;
         try {
             folded = SubAmendments.fold(draft.document(), parent.operations(), sub.operations());
@@ -62,8 +62,8 @@ final class AmendmentDecisions {
             throw draft.rejection(CONFLICT, Rejections.SUB_DOES_NOT_FOLD.formatted(command.amendmentId(), parentId,
                     e.getMessage()));
         }
-        draft.require(!folded.isEmpty(), CONFLICT, Rejections.SUB_DOES_NOT_FOLD.formatted(command.amendmentId(), parentId,
-                "together they change nothing: withdraw " + parentId + " instead"));
+        draft.require(!folded.isEmpty(), CONFLICT, Rejections.SUB_DOES_NOT_FOLD, command.amendmentId(), parentId,
+                "together they change nothing: withdraw " + parentId + " instead");
         DraftDocument parentText = DocumentEditor.apply(draft.document(), parent.operations());
         apply(new SubAmendmentAcceptedEvent(draft.draftId(), command.amendmentId(), parentId, sub.operations(),
                 parent.operations(), folded, command.reason(), command.actor(), command.at()));
@@ -91,7 +91,7 @@ final class AmendmentDecisions {
     List<EditOperation> toDecide(String amendmentId, boolean applying) {
         Amendment amendment = amendments.checks().decidable(amendmentId);
         amendments.draft().require(!amendment.isSub(), CONFLICT,
-                Rejections.SUB_VOTED_WITH_PARENT.formatted(amendmentId, amendment.amends(), amendment.amends()));
+                Rejections.SUB_VOTED_WITH_PARENT, amendmentId, amendment.amends(), amendment.amends());
         if (applying) {
             requireApplies(amendmentId, amendment);
         }

@@ -67,12 +67,12 @@ final class AmendmentProposals {
         AmendmentChecks checks = amendments.checks();
         Set<String> named = new HashSet<>();
         for (String id : supersedes) {
-            draft.require(named.add(id), INVALID, Rejections.SUPERSEDES_TWICE.formatted(id));
+            draft.require(named.add(id), INVALID, Rejections.SUPERSEDES_TWICE, id);
             Amendment superseded = checks.existing(id);
-            draft.require(!superseded.isSub(), CONFLICT, Rejections.SUPERSEDE_SUB.formatted(id));
+            draft.require(!superseded.isSub(), CONFLICT, Rejections.SUPERSEDE_SUB, id);
             draft.require(superseded.status().open(), CONFLICT,
-                    Rejections.CANNOT_SUPERSEDE.formatted(id, superseded.status().json()));
-            draft.require(superseded.heldBy() == null, CONFLICT, Rejections.ALREADY_HELD.formatted(id, superseded.heldBy()));
+                    Rejections.CANNOT_SUPERSEDE, id, superseded.status().json());
+            draft.require(superseded.heldBy() == null, CONFLICT, Rejections.ALREADY_HELD, id, superseded.heldBy());
             checks.requireNoPendingSub(id);
         }
         String amendmentId = checks.nextId();
@@ -90,9 +90,9 @@ final class AmendmentProposals {
         AmendmentChecks checks = amendments.checks();
         Amendment amendment = checks.existing(command.amendmentId());
         draft.require(amendment.status().open(), CONFLICT,
-                Rejections.AMENDMENT_NOT_PENDING.formatted(command.amendmentId(), amendment.status().json()));
+                Rejections.AMENDMENT_NOT_PENDING, command.amendmentId(), amendment.status().json());
         draft.require(amendment.proposer().equals(command.actor()), FORBIDDEN,
-                Rejections.ONLY_PROPOSER_WITHDRAWS.formatted(amendment.proposer(), command.amendmentId()));
+                Rejections.ONLY_PROPOSER_WITHDRAWS, amendment.proposer(), command.amendmentId());
         checks.requireNoPendingSub(command.amendmentId());
         apply(new AmendmentWithdrawnEvent(draft.draftId(), command.amendmentId(), command.actor(), command.at(),
                 command.reason()));
@@ -107,8 +107,8 @@ final class AmendmentProposals {
         String id = command.amendmentId();
         Amendment amendment = checks.existing(id);
         draft.require(amendment.proposer().equals(command.actor()), FORBIDDEN,
-                Rejections.ONLY_PROPOSER_REVISES.formatted(amendment.proposer(), id));
-        draft.require(amendment.status().open(), CONFLICT, Rejections.NOT_REVISABLE.formatted(id, amendment.status().json()));
+                Rejections.ONLY_PROPOSER_REVISES, amendment.proposer(), id);
+        draft.require(amendment.status().open(), CONFLICT, Rejections.NOT_REVISABLE, id, amendment.status().json());
         Map<String, Amendment> subs = checks.subsOf(id);
         if (amendment.isSub()) {
             Amendment parent = checks.parentFor(amendment.amends(), command.baseVersion());

@@ -79,17 +79,17 @@ class Consultation implements FollowsText {
     @CommandHandler
     long handle(SetParagraphStatusCommand command) {
         draft.require(draft.hasSponsorRights(command.actor()), FORBIDDEN,
-                ONLY_SPONSORS_OR_FACILITATOR.formatted("mark the status of paragraphs"));
+                ONLY_SPONSORS_OR_FACILITATOR, "mark the status of paragraphs");
         draft.require(command.status() != null, INVALID, STATUS_REQUIRED);
         NodeIndex index = NodeIndex.of(draft.document());
         String id = requireParagraph(index, command.paragraphId(), "statuses are given to");
         ParagraphStatus previous = status(id);
         String name = name(index, id);
-        draft.require(previous != command.status(), CONFLICT, STATUS_UNCHANGED.formatted(name, command.status().json()));
+        draft.require(previous != command.status(), CONFLICT, STATUS_UNCHANGED, name, command.status().json());
         if (command.status().settled()) {
             List<String> open = bracketsWithin(index, id);
             draft.require(open.isEmpty(), CONFLICT,
-                    OPEN_BRACKETS.formatted(name, String.join(", ", open), command.status().printed()));
+                    OPEN_BRACKETS, name, String.join(", ", open), command.status().printed());
         }
         apply(new ParagraphStatusChangedEvent(draft.draftId(), id, command.status(), previous, command.note(),
                 command.actor(), command.at()));
@@ -104,23 +104,23 @@ class Consultation implements FollowsText {
         if (!requestedBy.equals(actor)) {
             draft.require(draft.hasSponsorRights(actor), FORBIDDEN, REQUEST_FOR_OTHERS);
             draft.require(DelegationRegistry.standard().byCode(requestedBy).isPresent(), INVALID,
-                    UNKNOWN_DELEGATION.formatted(requestedBy));
+                    UNKNOWN_DELEGATION, requestedBy);
         }
         String group = group(command.onBehalfOf());
         NodeIndex index = NodeIndex.of(draft.document());
         String id = command.paragraphId();
-        draft.require(index.contains(id), NOT_FOUND, NO_SUCH_NODE.formatted(id));
+        draft.require(index.contains(id), NOT_FOUND, NO_SUCH_NODE, id);
         String text = index.text(id);
         int start = command.start();
         int end = command.end();
         draft.require(0 <= start && start < end && end <= text.length(), INVALID,
-                BAD_RANGE.formatted(text.length(), id, start, end));
+                BAD_RANGE, text.length(), id, start, end);
         draft.require(!text.substring(start, end).isBlank(), INVALID, BLANK_RANGE);
         requireOpen(index, id, "placing brackets in it");
         for (OpenBracket open : brackets.values()) {
             Bracket b = open.range();
             draft.require(!(b.paragraphId().equals(id) && b.start() == start && b.end() == end), CONFLICT,
-                    ALREADY_BRACKETED.formatted(name(index, id), b.bracketId()));
+                    ALREADY_BRACKETED, name(index, id), b.bracketId());
         }
         String bracketId = "B" + (bracketsPlaced + 1);
         apply(new BracketPlacedEvent(draft.draftId(), bracketId, id, start, end, text.substring(start, end), requestedBy,
@@ -132,11 +132,11 @@ class Consultation implements FollowsText {
     long handle(LiftBracketCommand command) {
         OpenBracket bracket = brackets.get(command.bracketId());
         if (bracket == null) {
-            draft.require(!placedOnce(command.bracketId()), CONFLICT, BRACKET_NOT_OPEN.formatted(command.bracketId()));
+            draft.require(!placedOnce(command.bracketId()), CONFLICT, BRACKET_NOT_OPEN, command.bracketId());
             throw new DraftRejection(NOT_FOUND, NO_SUCH_BRACKET.formatted(command.bracketId()), draft.version());
         }
         draft.require(draft.hasSponsorRights(command.actor()) || bracket.requestedBy().equals(command.actor()),
-                FORBIDDEN, WHO_LIFTS.formatted(bracket.requestedBy(), command.bracketId()));
+                FORBIDDEN, WHO_LIFTS, bracket.requestedBy(), command.bracketId());
         apply(new BracketLiftedEvent(draft.draftId(), command.bracketId(), command.actor(), command.at()));
         return draft.version();
     }
@@ -190,13 +190,13 @@ class Consultation implements FollowsText {
     void requireOpen(NodeIndex index, String id, String doing) {
         String paragraph = paragraphOf(index, id);
         ParagraphStatus status = status(paragraph);
-        draft.require(!status.settled(), CONFLICT, SETTLED.formatted(name(index, paragraph), status.printed(), doing));
+        draft.require(!status.settled(), CONFLICT, SETTLED, name(index, paragraph), status.printed(), doing);
     }
 
     /** The id of a paragraph of the text, refused when missing (404) or an item (400). */
     String requireParagraph(NodeIndex index, String id, String what) {
-        draft.require(id != null && index.contains(id), NOT_FOUND, NO_SUCH_PARAGRAPH.formatted(id));
-        draft.require(index.isParagraph(id), INVALID, NOT_A_PARAGRAPH.formatted(id, what));
+        draft.require(id != null && index.contains(id), NOT_FOUND, NO_SUCH_PARAGRAPH, id);
+        draft.require(index.isParagraph(id), INVALID, NOT_A_PARAGRAPH, id, what);
         return id;
     }
 

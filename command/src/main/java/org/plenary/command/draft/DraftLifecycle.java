@@ -57,16 +57,16 @@ class DraftLifecycle {
 
     @CommandHandler
     long handle(AppointFacilitatorCommand command) {
-        draft.require(Actors.SECRETARIAT.equals(command.actor()), FORBIDDEN, ONLY_SECRETARIAT.formatted("appoint a facilitator"));
+        draft.require(Actors.SECRETARIAT.equals(command.actor()), FORBIDDEN, ONLY_SECRETARIAT, "appoint a facilitator");
         draft.require(command.delegation() != null && !command.delegation().isBlank(), INVALID,
-                UNKNOWN_DELEGATION.formatted("required: the delegation appointed (ISO 3166-1 alpha-3)"));
+                UNKNOWN_DELEGATION, "required: the delegation appointed (ISO 3166-1 alpha-3)");
         String code;
         try {
             code = DelegationRegistry.standard().resolve(command.delegation()).code();
         } catch (UnknownDelegationException e) {
             throw new DraftRejection(INVALID, UNKNOWN_DELEGATION.formatted(e.getMessage()), draft.version());
         }
-        draft.require(!code.equals(facilitator), CONFLICT, ALREADY_FACILITATOR.formatted(code));
+        draft.require(!code.equals(facilitator), CONFLICT, ALREADY_FACILITATOR, code);
         apply(new FacilitatorAppointedEvent(draft.draftId(), code, command.actor(), command.at()));
         return draft.version();
     }

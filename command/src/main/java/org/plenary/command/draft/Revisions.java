@@ -55,7 +55,7 @@ class Revisions {
     @CommandHandler
     RevisionIssue handle(IssueRevisionCommand command) {
         draft.require(draft.hasSponsorRights(command.actor()), FORBIDDEN,
-                ONLY_SPONSORS_OR_FACILITATOR.formatted("issue a revision"));
+                ONLY_SPONSORS_OR_FACILITATOR, "issue a revision");
         List<EditOperation> operations = checked(command.baseVersion(),
                 command.operations() == null ? List.of() : command.operations());
         int revision = revisions + 1;
@@ -73,7 +73,7 @@ class Revisions {
     @CommandHandler
     OralRevision handle(MakeOralRevisionCommand command) {
         draft.require(draft.hasSponsorRights(command.actor()), FORBIDDEN,
-                ONLY_SPONSORS_OR_FACILITATOR.formatted("revise it orally"));
+                ONLY_SPONSORS_OR_FACILITATOR, "revise it orally");
         draft.require(command.operations() != null && !command.operations().isEmpty(), INVALID, OPERATIONS_REQUIRED);
         List<EditOperation> operations = checked(command.baseVersion(), command.operations());
         int number = oralRevisions + 1;
@@ -86,9 +86,9 @@ class Revisions {
 
     /** The operations with ids for what they insert, carried to the current text; refused where they no longer fit. */
     private List<EditOperation> checked(long baseVersion, List<EditOperation> operations) {
-        draft.require(baseVersion >= 1, INVALID, Rejections.BASE_VERSION_INVALID.formatted(baseVersion));
+        draft.require(baseVersion >= 1, INVALID, Rejections.BASE_VERSION_INVALID, baseVersion);
         draft.require(baseVersion <= draft.version(), CONFLICT,
-                Rejections.BASE_VERSION_AHEAD.formatted(baseVersion, draft.version()));
+                Rejections.BASE_VERSION_AHEAD, baseVersion, draft.version());
         draft.require(operations.stream().noneMatch(java.util.Objects::isNull), INVALID, "operations must not contain null");
         if (operations.isEmpty()) {
             return List.of(); // the text reissued as it stands

@@ -59,8 +59,8 @@ class Sponsorship {
     long handle(AddCoSponsorCommand command) {
         String delegation = command.actor();
         draft.require(!Actors.SECRETARIAT.equals(delegation), FORBIDDEN, Rejections.SECRETARIAT_CANNOT_COSPONSOR);
-        draft.require(!mainSponsors.contains(delegation), CONFLICT, Rejections.MAIN_SPONSOR_CANNOT_JOIN.formatted(delegation));
-        draft.require(!coSponsors.contains(delegation), CONFLICT, Rejections.ALREADY_COSPONSOR.formatted(delegation));
+        draft.require(!mainSponsors.contains(delegation), CONFLICT, Rejections.MAIN_SPONSOR_CANNOT_JOIN, delegation);
+        draft.require(!coSponsors.contains(delegation), CONFLICT, Rejections.ALREADY_COSPONSOR, delegation);
         String group = null;
         if (command.onBehalfOf() != null) {
             Groups.Group named;
@@ -70,7 +70,7 @@ class Sponsorship {
                 throw new DraftRejection(INVALID, "onBehalfOf: " + e.getMessage(), draft.version());
             }
             draft.require(Groups.speaksFor(delegation, named), FORBIDDEN,
-                    Rejections.NOT_IN_GROUP.formatted(delegation, named.name()));
+                    Rejections.NOT_IN_GROUP, delegation, named.name());
             group = named.name();
         }
         apply(new CoSponsorJoinedEvent(draft.draftId(), delegation, group, delegation, command.at()));
@@ -81,8 +81,8 @@ class Sponsorship {
     long handle(WithdrawCoSponsorCommand command) {
         String delegation = command.actor();
         draft.require(!mainSponsors.contains(delegation), CONFLICT,
-                Rejections.MAIN_SPONSOR_CANNOT_WITHDRAW.formatted(delegation));
-        draft.require(coSponsors.contains(delegation), CONFLICT, Rejections.NOT_A_COSPONSOR.formatted(delegation));
+                Rejections.MAIN_SPONSOR_CANNOT_WITHDRAW, delegation);
+        draft.require(coSponsors.contains(delegation), CONFLICT, Rejections.NOT_A_COSPONSOR, delegation);
         apply(new CoSponsorWithdrawnEvent(draft.draftId(), delegation, delegation, command.at()));
         return draft.version();
     }

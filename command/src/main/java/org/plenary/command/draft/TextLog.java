@@ -67,7 +67,7 @@ final class TextLog {
             first++;
         }
         draft.require(baseVersion >= forgottenUpTo, CONFLICT,
-                Rejections.BASE_VERSION_TOO_OLD.formatted(baseVersion, lastChange()));
+                Rejections.BASE_VERSION_TOO_OLD, baseVersion, lastChange());
         DraftDocument base = first < changes.size() ? changes.get(first).before() : current;
         try {
             DocumentEditor.validate(base, operations);

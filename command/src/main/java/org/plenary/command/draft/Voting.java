@@ -70,7 +70,7 @@ class Voting {
     @CommandHandler
     long handle(RegisterMembersCommand command) {
         draft.require(Actors.SECRETARIAT.equals(command.actor()), FORBIDDEN,
-                ONLY_SECRETARIAT.formatted("register the members of the body"));
+                ONLY_SECRETARIAT, "register the members of the body");
         draft.require(command.members() != null && !command.members().isEmpty()
                 && command.members().stream().noneMatch(java.util.Objects::isNull),
                 INVALID, MEMBERS_REQUIRED);
@@ -88,7 +88,7 @@ class Voting {
             }
             codes.add(delegation.code());
         }
-        draft.require(notStates.isEmpty(), INVALID, NOT_MEMBER_STATES.formatted(String.join(", ", notStates)));
+        draft.require(notStates.isEmpty(), INVALID, NOT_MEMBER_STATES, String.join(", ", notStates));
         apply(new MembersRegisteredEvent(draft.draftId(), List.copyOf(codes), command.actor(), command.at()));
         return draft.version();
     }
@@ -96,7 +96,7 @@ class Voting {
     @CommandHandler
     ActionResult handle(TakeActionCommand command) {
         draft.require(Actors.SECRETARIAT.equals(command.actor()), FORBIDDEN,
-                ONLY_SECRETARIAT.formatted("record the body's action on a draft"));
+                ONLY_SECRETARIAT, "record the body's action on a draft");
         String symbol = command.resolutionSymbol() == null || command.resolutionSymbol().isBlank() ? null
                 : command.resolutionSymbol().strip();
         if ("consensus".equals(command.method())) {
@@ -136,14 +136,14 @@ class Voting {
         String id = command.paragraphId();
         draft.require(id != null, INVALID, PARAGRAPH_ID_REQUIRED);
         NodeIndex index = NodeIndex.of(draft.document());
-        draft.require(index.contains(id), NOT_FOUND, NO_SUCH_PARAGRAPH.formatted(id));
-        draft.require(index.isParagraph(id), INVALID, NOT_A_PARAGRAPH.formatted(id));
+        draft.require(index.contains(id), NOT_FOUND, NO_SUCH_PARAGRAPH, id);
+        draft.require(index.isParagraph(id), INVALID, NOT_A_PARAGRAPH, id);
         List<EditOperation> removal = List.of(new DeleteParagraph(id));
         if (!tally.adopted()) {
             boolean lastOperative = draft.document().operative().size() == 1
                     && draft.document().operative().get(0).id().equals(id);
-            draft.require(!lastOperative, CONFLICT, PARAGRAPH_CANNOT_GO.formatted(id,
-                    "it is the draft's only operative paragraph (vote on the draft as a whole instead)"));
+            draft.require(!lastOperative, CONFLICT, PARAGRAPH_CANNOT_GO, id,
+                    "it is the draft's only operative paragraph (vote on the draft as a whole instead)");
             try {
                 DocumentEditor.validate(draft.document(), removal);
             } catch (EditException e) {

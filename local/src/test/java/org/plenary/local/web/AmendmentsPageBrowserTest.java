@@ -8,8 +8,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.plenary.local.PlenaryStack;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +25,7 @@ class AmendmentsPageBrowserTest {
     private static PlenaryStack stack;
     private static PlenaryApi api;
     private static HeadlessChromium browser;
+    private static DraftPage page;
 
     @BeforeAll
     static void start() throws IOException {
@@ -36,6 +35,7 @@ class AmendmentsPageBrowserTest {
         stack = PlenaryStack.builder().build().start();
         api = new PlenaryApi(stack);
         browser = new HeadlessChromium();
+        page = new DraftPage(browser, stack);
     }
 
     @AfterAll
@@ -52,10 +52,8 @@ class AmendmentsPageBrowserTest {
     void everyKindOfAmendmentShowsAndIsDecidedInThePage() throws Exception {
         HeadlessChromium.assumeInstalled();
         String draft = api.importSample();
-        browser.open(stack.queryUrl() + "/draft.html?id=" + draft);
-        browser.waitFor("#op7");
-        browser.waitFor("feed live", d -> "live".equals(browser.find("#connection").getAttribute("data-state")) ? true : null);
-        signIn("dev:FRA", "France");
+        page.open(draft);
+        page.signIn("dev:FRA", "France", "#edit-form:not([hidden])");
 
         new Select(browser.find("#edit-kind")).selectByValue("replaceParagraph");
         new Select(browser.find("#edit-paragraph")).selectByValue("op6");
@@ -74,7 +72,7 @@ class AmendmentsPageBrowserTest {
         browser.waitFor("overlap named", d -> browser.find("#amendment-A2").getText().contains("Overlaps: A1") ? true : null);
 
         browser.find("#signout").click();
-        signIn("dev:BRA", "Brazil");
+        page.signIn("dev:BRA", "Brazil", "#edit-form:not([hidden])");
         browser.waitFor("#amendment-A2 button.accept").click();
         browser.waitFor("#amendment-A1 .badge-overtaken");
         assertThat(browser.find("#amendment-A1").getText()).contains("Overtaken by A2");
@@ -88,18 +86,6 @@ class AmendmentsPageBrowserTest {
         assertThat(browser.find("#amendment-A4 .compromise").getText()).isEqualTo("Compromise superseding A1");
         assertThat(browser.find("#amendment-A1").getText()).contains("Compromise A4 would supersede it");
         assertThat(browser.driver.findElements(By.cssSelector("#amendment-A4 button.accept"))).hasSize(1);
-        Files.write(buildDirectory().resolve("web-amendments.png"), browser.fullPageScreenshot());
-    }
-
-    private static void signIn(String token, String name) {
-        browser.waitFor("sign-in form", d -> browser.find("#token").isDisplayed() ? true : null);
-        browser.find("#token").sendKeys(token);
-        browser.find("#signin-form button").click();
-        browser.waitFor("signed in", d -> browser.find("#actor-name").getText().equals(name) ? true : null);
-        browser.waitFor("#edit-form:not([hidden])");
-    }
-
-    private static Path buildDirectory() throws Exception {
-        return Path.of(AmendmentsPageBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        browser.saveScreenshot("web-amendments.png");
     }
 }

@@ -9,8 +9,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.plenary.local.PlenaryStack;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +23,7 @@ class ConsultationPageBrowserTest {
     private static PlenaryStack stack;
     private static PlenaryApi api;
     private static HeadlessChromium browser;
+    private static DraftPage page;
 
     @BeforeAll
     static void start() throws IOException {
@@ -34,6 +33,7 @@ class ConsultationPageBrowserTest {
         stack = PlenaryStack.builder().build().start();
         api = new PlenaryApi(stack);
         browser = new HeadlessChromium();
+        page = new DraftPage(browser, stack);
     }
 
     @AfterAll
@@ -50,19 +50,17 @@ class ConsultationPageBrowserTest {
     void aDelegationBracketsASelectionAndTheFacilitatorSettlesTheParagraph() throws Exception {
         HeadlessChromium.assumeInstalled();
         String draft = api.importSample();
-        browser.open(stack.queryUrl() + "/draft.html?id=" + draft);
-        browser.waitFor("#op7");
-        browser.waitFor("feed live", d -> "live".equals(browser.find("#connection").getAttribute("data-state")) ? true : null);
-        signIn("dev:EGY", "Egypt");
+        page.open(draft);
+        page.signIn("dev:EGY", "Egypt", "#consult-form:not([hidden])");
 
-        select("op3", "possible", "conclusions");
+        page.select("op3", "possible", "conclusions");
         browser.waitFor("selection usable", d -> browser.find("#bracket-selection").isEnabled() ? true : null);
         new Select(browser.find("#on-behalf-of")).selectByValue("African Group");
         browser.find("#bracket-selection").click();
         browser.waitFor("#op3 .bracket[data-bracket='B1']");
         assertThat(browser.find("#negotiator-status").getText()).isEqualTo("Brackets B1 placed.");
         browser.waitFor("bracketed words in the text",
-                d -> paragraph("op3").contains("develop [possible conclusions] and recommendations") ? true : null);
+                d -> page.paragraph("op3").contains("develop [possible conclusions] and recommendations") ? true : null);
         assertThat(browser.find("#bracket-B1").getText()).contains("B1 possible conclusions in 3")
                 .contains("asked for by Egypt on behalf of the Group of African States");
 
@@ -76,7 +74,7 @@ class ConsultationPageBrowserTest {
         assertThat(browser.find("#status-controls").isDisplayed()).as("statuses are for the sponsors").isFalse();
 
         browser.find("#signout").click();
-        signIn("dev:BRA", "Brazil");
+        page.signIn("dev:BRA", "Brazil", "#consult-form:not([hidden])");
         browser.waitFor("#bracket-B1 button.lift").click();
         browser.waitFor("brackets lifted", d -> browser.driver.findElements(By.cssSelector("#op3 .bracket")).isEmpty() ? true : null);
         new Select(browser.find("#consult-paragraph")).selectByValue("op3");
@@ -88,42 +86,6 @@ class ConsultationPageBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#consultation svg.progress-chart path.band-agreedAdRef"))).hasSize(1);
         assertThat(browser.find("#consultation .progress .meta").getText())
                 .isEqualTo("Now: 0 agreed, 1 ad ref, 13 open; 0 open brackets.");
-        Files.write(buildDirectory().resolve("web-consultation.png"), browser.fullPageScreenshot());
-    }
-
-    private static void signIn(String token, String name) {
-        browser.waitFor("sign-in form", d -> browser.find("#token").isDisplayed() ? true : null);
-        browser.find("#token").sendKeys(token);
-        browser.find("#signin-form button").click();
-        browser.waitFor("signed in", d -> browser.find("#actor-name").getText().equals(name) ? true : null);
-        browser.waitFor("#consult-form:not([hidden])");
-    }
-
-    private static String paragraph(String id) {
-        return String.valueOf(browser.js("const p = document.querySelector('[data-pid=\"' + arguments[0] + '\"]');"
-                + "return p ? p.innerText : '';", id));
-    }
-
-    /** Selects from the first occurrence of `from` to the end of the first `to` after it, as a reader would. */
-    private static void select(String paragraphId, String from, String to) {
-        Object done = browser.js("""
-                const p = document.querySelector('[data-pid="' + arguments[0] + '"]');
-                const nodes = []; const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-                for (let n = w.nextNode(); n; n = w.nextNode()) nodes.push(n);
-                const start = nodes.find(n => n.data.includes(arguments[1]));
-                if (!start) return false;
-                const s = start.data.indexOf(arguments[1]);
-                const rest = nodes.slice(nodes.indexOf(start));
-                const end = rest.find(n => n.data.indexOf(arguments[2], n === start ? s : 0) >= 0);
-                if (!end) return false;
-                const e = end.data.indexOf(arguments[2], end === start ? s : 0) + arguments[2].length;
-                const range = document.createRange(); range.setStart(start, s); range.setEnd(end, e);
-                const sel = getSelection(); sel.removeAllRanges(); sel.addRange(range);
-                return true;""", paragraphId, from, to);
-        assertThat(done).as("selected " + from + " … " + to).isEqualTo(true);
-    }
-
-    private static Path buildDirectory() throws Exception {
-        return Path.of(ConsultationPageBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        browser.saveScreenshot("web-consultation.png");
     }
 }

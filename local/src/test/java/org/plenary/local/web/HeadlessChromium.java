@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +95,17 @@ public final class HeadlessChromium implements AutoCloseable {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** Leaves {@link #fullPageScreenshot()} in the build folder (beside test-classes) as {@code fileName}. */
+    public void saveScreenshot(String fileName) throws IOException {
+        Path build;
+        try {
+            build = Path.of(HeadlessChromium.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Files.write(build.resolve(fileName), fullPageScreenshot());
     }
 
     @Override

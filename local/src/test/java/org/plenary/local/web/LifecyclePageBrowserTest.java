@@ -7,8 +7,6 @@ import org.openqa.selenium.By;
 import org.plenary.local.PlenaryStack;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +21,7 @@ class LifecyclePageBrowserTest {
     private static PlenaryStack stack;
     private static PlenaryApi api;
     private static HeadlessChromium browser;
+    private static DraftPage page;
 
     @BeforeAll
     static void start() throws IOException {
@@ -32,6 +31,7 @@ class LifecyclePageBrowserTest {
         stack = PlenaryStack.builder().build().start();
         api = new PlenaryApi(stack);
         browser = new HeadlessChromium();
+        page = new DraftPage(browser, stack);
     }
 
     @AfterAll
@@ -48,17 +48,11 @@ class LifecyclePageBrowserTest {
     void aSponsorIssuesARevisionAndAVoteResultAppearsLive() throws Exception {
         HeadlessChromium.assumeInstalled();
         String draft = api.importSample();
-        browser.open(stack.queryUrl() + "/draft.html?id=" + draft);
-        browser.waitFor("#op7");
-        browser.waitFor("feed live", d -> "live".equals(browser.find("#connection").getAttribute("data-state")) ? true : null);
+        page.open(draft);
         assertThat(browser.find("#lifecycle-state").getText()).isEqualTo("under negotiation");
         assertThat(browser.find("#lifecycle-revision").getText()).isEqualTo("as submitted");
 
-        browser.waitFor("sign-in form", d -> browser.find("#token").isDisplayed() ? true : null);
-        browser.find("#token").sendKeys("dev:BRA");
-        browser.find("#signin-form button").click();
-        browser.waitFor("signed in", d -> browser.find("#actor-name").getText().equals("Brazil") ? true : null);
-        browser.waitFor("#revision-form");
+        page.signIn("dev:BRA", "Brazil", "#revision-form");
         browser.find("#revision-note").sendKeys("as agreed in informal consultations");
         browser.find("#issue-revision").click();
         try {
@@ -82,10 +76,6 @@ class LifecyclePageBrowserTest {
         assertThat(browser.js("return document.querySelector('#vote-V1 details').textContent")).asString()
                 .contains("In favour: Brazil, China").contains("Against: France").contains("Abstaining: Japan");
         assertThat(browser.driver.findElements(By.cssSelector("#revision-form"))).as("an adopted draft takes no revision").isEmpty();
-        Files.write(buildDirectory().resolve("web-lifecycle.png"), browser.fullPageScreenshot());
-    }
-
-    private static Path buildDirectory() throws Exception {
-        return Path.of(LifecyclePageBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        browser.saveScreenshot("web-lifecycle.png");
     }
 }

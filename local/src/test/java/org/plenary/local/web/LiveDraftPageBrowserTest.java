@@ -11,8 +11,6 @@ import org.plenary.embedded.FreePorts;
 import org.plenary.local.PlenaryStack;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +31,7 @@ class LiveDraftPageBrowserTest {
     private static PlenaryStack stack;
     private static PlenaryApi api;
     private static HeadlessChromium browser;
+    private static DraftPage page;
 
     @BeforeAll
     static void start() throws IOException {
@@ -42,6 +41,7 @@ class LiveDraftPageBrowserTest {
         stack = startOnFixedPorts();
         api = new PlenaryApi(stack);
         browser = new HeadlessChromium();
+        page = new DraftPage(browser, stack);
     }
 
     @AfterAll
@@ -64,7 +64,7 @@ class LiveDraftPageBrowserTest {
     @Test
     void changesMadeElsewhereAppearWithoutReloadAndAreHighlighted() throws IOException {
         String draft = api.importSample();
-        openDraft(draft);
+        page.open(draft);
         browser.js("window.plenaryTestMarker = 'same page'");
 
         api.join(draft, "FRA");
@@ -85,7 +85,7 @@ class LiveDraftPageBrowserTest {
                 .as("the quoted words keep their italics").containsExactly("Encourages", "Invites");
 
         long accepted = api.accept(draft, a1, "BRA");
-        browser.waitFor("accepted text in op3", d -> paragraph("op3").startsWith("Invites the Expert Group") ? true : null);
+        browser.waitFor("accepted text in op3", d -> page.paragraph("op3").startsWith("Invites the Expert Group") ? true : null);
         assertThat(browser.driver.findElements(By.cssSelector("#op3 del, #op3 ins"))).isEmpty();
         assertThat(browser.find("#op3").getAttribute("class")).contains("just-changed");
         assertThat(browser.find("#op3 em").getText()).isEqualTo("Invites");
@@ -96,17 +96,17 @@ class LiveDraftPageBrowserTest {
         // The slider shows the text at version 1; its end is the live text again.
         browser.js("const s = document.getElementById('version-slider'); s.value = '1';"
                 + "s.dispatchEvent(new Event('input', {bubbles: true}));");
-        browser.waitFor("version 1 shown", d -> paragraph("op3").startsWith("Encourages") ? true : null);
+        browser.waitFor("version 1 shown", d -> page.paragraph("op3").startsWith("Encourages") ? true : null);
         assertThat(browser.find("#document").getAttribute("class")).contains("historic");
         browser.find("#back-to-live").click();
-        browser.waitFor("live text again", d -> paragraph("op3").startsWith("Invites") ? true : null);
+        browser.waitFor("live text again", d -> page.paragraph("op3").startsWith("Invites") ? true : null);
         assertThat(browser.find("#back-to-live").isDisplayed()).isFalse();
     }
 
     @Test
     void recoversAfterTheQueryAppRestartsWithoutLosingAnEvent() throws IOException {
         String draft = api.importSample();
-        openDraft(draft);
+        page.open(draft);
 
         stack.stopQuery();
         browser.waitFor("connection lost shown",
@@ -118,7 +118,7 @@ class LiveDraftPageBrowserTest {
         stack.startQuery();
 
         browser.waitFor("live again", d -> "live".equals(browser.find("#connection").getAttribute("data-state"))
-                && paragraph("op7").startsWith("Invites") ? true : null);
+                && page.paragraph("op7").startsWith("Invites") ? true : null);
         assertThat(browser.find("#sponsor-FRA").getText()).startsWith("France");
         assertThat(textOf("#amendment-" + a1)).contains("Accepted");
         List<String> versions = browser.driver.findElements(By.cssSelector("#timeline li .v")).stream()
@@ -130,8 +130,8 @@ class LiveDraftPageBrowserTest {
     @Test
     void aNegotiatorProposesFromASelectionAndAMainSponsorAcceptsFromThePage() throws Exception {
         String draft = api.importSample();
-        openDraft(draft);
-        signIn("dev:FRA", "France");
+        page.open(draft);
+        page.signIn("dev:FRA", "France", "#negotiator:not([hidden])");
 
         // The selection maps back to offsets in the markup text: across italics it takes the whole emphasis,
         // across a footnote call it counts the superscript character.
@@ -141,7 +141,7 @@ class LiveDraftPageBrowserTest {
         assertThat(world.get("text")).isEqualTo("World¹ and the Doha");
         assertThat(((Number) world.get("start")).intValue()).isEqualTo(op1.indexOf("World¹ and the Doha"));
 
-        select("op3", "Encourages", "Encourages");
+        page.select("op3", "Encourages", "Encourages");
         browser.waitFor("selection shown", d -> browser.find("#selected-words").getText().equals("Encourages") ? true : null);
         browser.find("#replacement").sendKeys("Invites");
         browser.find("#propose-replace").click();
@@ -156,12 +156,12 @@ class LiveDraftPageBrowserTest {
 
         // France is not a main sponsor: no decision buttons; an attempt through the API fails in plain words.
         assertThat(browser.driver.findElements(By.cssSelector("button.accept"))).isEmpty();
-        Files.write(buildDirectory().resolve("web-draft-page.png"), browser.fullPageScreenshot());
+        browser.saveScreenshot("web-draft-page.png");
 
         browser.find("#signout").click();
-        signIn("dev:BRA", "Brazil");
+        page.signIn("dev:BRA", "Brazil", "#negotiator:not([hidden])");
         browser.waitFor("button.accept[data-amendment='A1']").click();
-        browser.waitFor("accepted in the page", d -> paragraph("op3").startsWith("Invites the Expert Group") ? true : null);
+        browser.waitFor("accepted in the page", d -> page.paragraph("op3").startsWith("Invites the Expert Group") ? true : null);
         assertThat(api.paragraphText(draft, 3, "op3")).startsWith("*Invites* the Expert Group to develop");
         assertThat(textOf("#amendment-A1")).contains("Accepted");
     }
@@ -169,8 +169,8 @@ class LiveDraftPageBrowserTest {
     @Test
     void errorsFromTheApiAreShownInPlainWords() throws IOException {
         String draft = api.importSample();
-        openDraft(draft);
-        signIn("dev:FRA", "France");
+        page.open(draft);
+        page.signIn("dev:FRA", "France", "#negotiator:not([hidden])");
         browser.find("#join").click();
         browser.waitFor("#sponsor-FRA");
         // Joining twice: the command app refuses (409), the page says why.
@@ -199,7 +199,7 @@ class LiveDraftPageBrowserTest {
                 + "<img src=x onerror=\\\"window.plenaryHacked = 2\\\"> [click](javascript:window.plenaryHacked=3);";
         String a1 = api.propose(draft, "FRA", 1, "[{\"op\":\"insertParagraph\",\"section\":\"operative\",\"after\":\"op7\","
                 + "\"text\":\"" + hostile + "\"}]");
-        openDraft(draft);
+        page.open(draft);
         WebElement proposed = browser.waitFor("#proposed-op8");
         assertThat(proposed.getText()).contains("<script>window.plenaryHacked = 1</script>");
         api.accept(draft, a1, "BRA");
@@ -223,54 +223,14 @@ class LiveDraftPageBrowserTest {
         assertThat(browser.driver.getTitle()).startsWith("Strengthening international cooperation");
     }
 
-    private static void openDraft(String draft) {
-        browser.open(stack.queryUrl() + "/draft.html?id=" + draft);
-        browser.waitFor("#op7");
-        browser.waitFor("feed live", d -> "live".equals(browser.find("#connection").getAttribute("data-state")) ? true : null);
-    }
-
-    private static void signIn(String token, String name) {
-        browser.waitFor("sign-in form", d -> browser.find("#token").isDisplayed() ? true : null);
-        browser.find("#token").sendKeys(token);
-        browser.find("#signin-form button").click();
-        browser.waitFor("signed in", d -> browser.find("#actor-name").getText().equals(name) ? true : null);
-        browser.waitFor("#negotiator:not([hidden])");
-    }
-
-    /** The displayed text of a paragraph (without its number), read at once: the page may rebuild it. */
-    private static String paragraph(String id) {
-        Object text = browser.js("const p = document.querySelector('[data-pid=\"' + arguments[0] + '\"]');"
-                + "return p ? p.innerText : '';", id);
-        return String.valueOf(text);
-    }
-
     /** All the text of an element, shown or not (decided amendments sit in a closed disclosure). */
     private static String textOf(String css) {
         return String.valueOf(browser.js("const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css));
     }
 
-    /** Selects from the first occurrence of `from` to the end of the first `to` after it, as a reader would. */
-    private static void select(String paragraphId, String from, String to) {
-        Object done = browser.js("""
-                const p = document.querySelector('[data-pid="' + arguments[0] + '"]');
-                const nodes = []; const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-                for (let n = w.nextNode(); n; n = w.nextNode()) nodes.push(n);
-                const start = nodes.find(n => n.data.includes(arguments[1]));
-                if (!start) return false;
-                const s = start.data.indexOf(arguments[1]);
-                const rest = nodes.slice(nodes.indexOf(start));
-                const end = rest.find(n => n.data.indexOf(arguments[2], n === start ? s : 0) >= 0);
-                if (!end) return false;
-                const e = end.data.indexOf(arguments[2], end === start ? s : 0) + arguments[2].length;
-                const range = document.createRange(); range.setStart(start, s); range.setEnd(end, e);
-                const sel = getSelection(); sel.removeAllRanges(); sel.addRange(range);
-                return true;""", paragraphId, from, to);
-        assertThat(done).as("selected " + from + " … " + to).isEqualTo(true);
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> selectAndMap(String paragraphId, String from, String to, String source) {
-        select(paragraphId, from, to);
+        page.select(paragraphId, from, to);
         return (Map<String, Object>) browser.driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 import('/js/selection.js').then(m => done(m.selectionToSource(getSelection(), () => arguments[0])));""",
@@ -294,9 +254,5 @@ class LiveDraftPageBrowserTest {
                 }
             }
         }
-    }
-
-    private static Path buildDirectory() throws Exception {
-        return Path.of(LiveDraftPageBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
     }
 }

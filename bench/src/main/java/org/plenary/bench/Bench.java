@@ -485,7 +485,7 @@ public final class Bench {
                 (System.nanoTime() - t) / 1e9);
         Path jar = queryJar();
         Path work = Path.of(options.getOrDefault("out", "bench/results")).resolve("work-" + backend);
-        ReplayRun.Result r = ReplayRun.run(jar, stack.mongo().connectionString(), stack.kafka().bootstrapServers(), TOPIC,
+        ReplayRun.Result r = ReplayRun.run(jar, stack.readModels().connectionString(), stack.kafka().bootstrapServers(), TOPIC,
                 work, options.get("replay-jvm-opts"), Duration.ofMinutes(quick ? 5 : 30));
         double rawConsume = raw == null ? Double.NaN : raw.kafkaConsumePerS;
         result.add("replay", "events rebuilt per second (POST → DONE)", r.first.eventsPerS(), "events/s", "replay_events_per_s",

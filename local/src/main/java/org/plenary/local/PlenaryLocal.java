@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The local run: the embedded stack with data under {@code ./data}, the sample draft loaded on first start.
- * Options: {@code --data=DIR --command-port=N --query-port=N --kafka-port=N --mongo-port=N --bind=ADDRESS}.
+ * Options: {@code --data=DIR --command-port=N --query-port=N --kafka-port=N --mongo-port=N --read-models-port=N
+ * --bind=ADDRESS} (the read models' MongoDB-protocol server listens on the MongoDB port + 1 unless told).
  * Both apps listen on 127.0.0.1 only unless {@code --bind} names another address: the development tokens it
  * accepts let anyone who reaches it act as any delegation.
  */
@@ -30,13 +31,15 @@ public final class PlenaryLocal {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(option(args, "data", "data")).toAbsolutePath();
         String bind = option(args, "bind", LOOPBACK);
+        int mongoPort = Integer.parseInt(option(args, "mongo-port", "27017"));
         PlenaryStack stack = PlenaryStack.builder()
                 .property("server.address", bind)
                 .dataDirectory(data)
                 .ports(Integer.parseInt(option(args, "command-port", "8080")),
                         Integer.parseInt(option(args, "query-port", "8081")),
                         Integer.parseInt(option(args, "kafka-port", "9092")),
-                        Integer.parseInt(option(args, "mongo-port", "27017")))
+                        mongoPort)
+                .readModelsPort(Integer.parseInt(option(args, "read-models-port", Integer.toString(mongoPort + 1))))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "plenary-shutdown"));
         try {
@@ -94,7 +97,7 @@ public final class PlenaryLocal {
         }
         if (cause instanceof java.net.BindException) {
             return "a port is already in use (" + cause.getMessage() + "); is Plenary already running? Choose other ports "
-                    + "with --command-port=N --query-port=N --kafka-port=N --mongo-port=N";
+                    + "with --command-port=N --query-port=N --kafka-port=N --mongo-port=N --read-models-port=N";
         }
         return cause.toString();
     }

@@ -17,21 +17,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole of Plenary in one process: a real Kafka broker (KRaft) and the MongoDB-protocol server,
- * started in-process, then the command app and the query app in separate Spring contexts (each with its
- * own configuration file). Used by the local run and by the end-to-end tests.
+ * The whole of Plenary in one process: a real Kafka broker (KRaft) and the MongoDB-protocol servers
+ * ({@link EmbeddedStores}: with a data directory, one for the event store and one for the read models), started
+ * in-process, then the command app and the query app in separate Spring contexts (each with its own configuration
+ * file). Used by the local run and by the end-to-end tests.
  *
  * <p>With a data directory (the H2 file backend), the command app acknowledges a command only once its events are
- * written to the file: the stack gives it the embedded server's {@link EmbeddedMongoServer#flush() flush} as its
- * {@link Durability} (a group commit). The broker can be stopped and started again on its port and data
+ * written to the event store's file: the stack gives it that server's {@link EmbeddedMongoServer#flush() flush} as its
+ * {@link Durability} (a group commit); the query app commits its offsets after its own store's flush. The broker can be stopped and started again on its port and data
  * ({@link #stopKafka()}, {@link #startKafka()}), and {@link #crash()} stops everything as a {@code kill -9} would.
  */
 public final class PlenaryStack implements AutoCloseable {
 
     private final Builder settings;
-    private volatile EmbeddedMongoServer mongo;
+    private final EmbeddedStores stores;
     private EmbeddedKafkaBroker kafka;
-    private int mongoPort;
     private int kafkaPort;
     private int kafkaControllerPort;
     private Path kafkaData;
@@ -40,16 +40,21 @@ public final class PlenaryStack implements AutoCloseable {
 
     private PlenaryStack(Builder settings) {
         this.settings = settings;
+        this.stores = new EmbeddedStores(settings.dataDirectory, settings.h2CommitInterval, settings.separateReadModels);
+        if (stores.separate() && settings.properties.containsKey("plenary.mongo.uri")) {
+            throw new IllegalArgumentException("plenary.mongo.uri is given to both apps, but the read models have a store "
+                    + "of their own here: build the stack with oneStore()");
+        }
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Starts the broker, the MongoDB-protocol server and both apps. */
+    /** Starts the broker, the MongoDB-protocol servers ({@link EmbeddedStores}) and both apps. */
     public PlenaryStack start() {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        startMongo(settings.mongoPort);
+        stores.start(settings.mongoPort, settings.readModelsPort);
         EmbeddedKafkaBroker.Builder kafkaBuilder = EmbeddedKafkaBroker.builder().port(settings.kafkaPort);
         if (settings.dataDirectory == null) {
             kafkaBuilder.temporaryDataDirectory();
@@ -65,26 +70,12 @@ public final class PlenaryStack implements AutoCloseable {
         return this;
     }
 
-    private void startMongo(int port) {
-        EmbeddedMongoServer.Builder mongoBuilder = EmbeddedMongoServer.builder().port(port);
-        if (settings.dataDirectory == null) {
-            mongoBuilder.memory();
-        } else {
-            mongoBuilder.h2File(settings.dataDirectory.resolve("mongo").resolve("plenary.mv.db"));
-            if (settings.h2CommitInterval != null) {
-                mongoBuilder.h2CommitInterval(settings.h2CommitInterval);
-            }
-        }
-        mongo = mongoBuilder.build().start();
-        mongoPort = mongo.port();
-    }
-
     /** What the command app waits for before acknowledging: the embedded server's flush, for the H2 file backend. */
     private Durability durability() {
         if (settings.dataDirectory == null || !settings.durableAcknowledgements) {
             return Durability.NONE;
         }
-        return () -> mongo.flush(); // the server of the moment: crash() and restart() replace it
+        return () -> stores.eventStore().flush(); // the server of the moment: crash() and restart() replace it
     }
 
     /**
@@ -111,36 +102,39 @@ public final class PlenaryStack implements AutoCloseable {
                 .controllerPort(kafkaControllerPort).build().start();
     }
 
-    /** Stops the MongoDB-protocol server (orderly: its file keeps everything); the apps keep running without it. */
+    /**
+     * Stops the event store's MongoDB-protocol server (orderly: its file keeps everything); the apps keep running
+     * without it. With one store ({@link Builder#oneStore()}) that is the query side's store too.
+     */
     public void stopMongo() {
         requireDataDirectory();
-        mongo.close();
+        stores.eventStore().close();
     }
 
-    /** Starts the MongoDB-protocol server again on its file and port; the apps' clients reconnect by themselves. */
+    /** Starts the event store's server again on its file and port; the apps' clients reconnect by themselves. */
     public void startMongo() {
-        if (mongo.isRunning()) {
+        if (stores.eventStore().isRunning()) {
             throw new IllegalStateException("the MongoDB-protocol server is running");
         }
-        startMongo(mongoPort);
+        stores.startEventStore(stores.eventStorePort());
     }
 
     /**
      * Stops everything as a {@code kill -9} of the process would leave it: the apps stop, then the MongoDB-protocol
-     * server drops whatever was not written to its file ({@link EmbeddedMongoServer#halt()}), then the broker stops
+     * servers drop whatever was not written to their files ({@link EmbeddedMongoServer#halt()}), then the broker stops
      * (what it acknowledged is in its log files, as after a kill). {@link #restart()} starts again on the same data.
      */
     public void crash() {
         requireDataDirectory();
         stopQuery();
         stopCommand();
-        mongo.halt();
+        stores.halt();
         kafka.close();
     }
 
     /** After {@link #crash()}: the servers on the same data and ports, then both apps. */
     public PlenaryStack restart() {
-        startMongo(mongoPort);
+        stores.restart();
         kafka = EmbeddedKafkaBroker.builder().dataDirectory(kafkaData).port(kafkaPort)
                 .controllerPort(kafkaControllerPort).build().start();
         startCommand();
@@ -206,6 +200,9 @@ public final class PlenaryStack implements AutoCloseable {
     private ConfigurableApplicationContext queryNode(String port, Map<String, String> extra) {
         Map<String, String> properties = common();
         properties.put("server.port", port);
+        if (stores.separate()) {
+            properties.put("plenary.mongo.uri", stores.readModels().connectionString());
+        }
         if (command != null) {
             // The web page learns where to send commands from the query app (GET /api/config).
             properties.putIfAbsent("plenary.web.command-url", commandUrl());
@@ -217,12 +214,12 @@ public final class PlenaryStack implements AutoCloseable {
                 .run(asArgs(properties));
     }
 
-    /** What the query app waits for before committing its offsets: the embedded server's flush, for the H2 file. */
+    /** What the query app waits for before committing its offsets: its store's flush, for the H2 file. */
     private ProjectionDurability projectionDurability() {
         if (settings.dataDirectory == null || !settings.durableAcknowledgements) {
             return ProjectionDurability.NONE;
         }
-        return () -> mongo.flush();
+        return () -> stores.readModels().flush(); // the server of the moment, as for the command app
     }
 
     public void stopCommand() {
@@ -241,7 +238,7 @@ public final class PlenaryStack implements AutoCloseable {
 
     private Map<String, String> common() {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("plenary.mongo.uri", mongo.connectionString());
+        properties.put("plenary.mongo.uri", stores.eventStore().connectionString());
         properties.put("plenary.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.putAll(settings.properties);
         return properties;
@@ -274,8 +271,14 @@ public final class PlenaryStack implements AutoCloseable {
         return kafka;
     }
 
+    /** The event store's MongoDB-protocol server (with one store, the only one). */
     public EmbeddedMongoServer mongo() {
-        return mongo;
+        return stores.eventStore();
+    }
+
+    /** The read models' MongoDB-protocol server: {@link #mongo()} in memory or with one store. */
+    public EmbeddedMongoServer readModels() {
+        return stores.readModels();
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -292,9 +295,7 @@ public final class PlenaryStack implements AutoCloseable {
         if (kafka != null) {
             kafka.close();
         }
-        if (mongo != null) {
-            mongo.close();
-        }
+        stores.close();
     }
 
     /** Settings of the stack; ports 0 pick free ones. */
@@ -304,6 +305,8 @@ public final class PlenaryStack implements AutoCloseable {
         private int queryPort = 0;
         private int kafkaPort = 0;
         private int mongoPort = 0;
+        private int readModelsPort = 0;
+        private boolean separateReadModels = true;
         private final List<String> profiles = new ArrayList<>(List.of("local"));
         private final Map<String, String> properties = new LinkedHashMap<>();
         private boolean durableAcknowledgements = true;
@@ -312,6 +315,21 @@ public final class PlenaryStack implements AutoCloseable {
         /** Keeps data under this directory (H2 file + Kafka log dir); without it everything is in memory. */
         public Builder dataDirectory(Path directory) {
             this.dataDirectory = directory;
+            return this;
+        }
+
+        /** The read models' MongoDB-protocol server's port, with a data directory ({@link EmbeddedStores}). */
+        public Builder readModelsPort(int port) {
+            this.readModelsPort = port;
+            return this;
+        }
+
+        /**
+         * One MongoDB-protocol server and H2 file for both apps even with a data directory, as before the read models
+         * had their own: for tests that give both apps one {@code plenary.mongo.uri}.
+         */
+        public Builder oneStore() {
+            this.separateReadModels = false;
             return this;
         }
 

@@ -37,6 +37,7 @@ class KillNineTest {
     private final int queryPort = FreePorts.pick();
     private final int kafkaPort = FreePorts.pick();
     private final int mongoPort = FreePorts.pick();
+    private final int readModelsPort = FreePorts.pick();
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -61,7 +62,7 @@ class KillNineTest {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-cp", System.getProperty("java.class.path"), PlenaryLocal.class.getName(),
                 "--data=" + data.resolve("plenary"), "--command-port=" + commandPort, "--query-port=" + queryPort,
-                "--kafka-port=" + kafkaPort, "--mongo-port=" + mongoPort);
+                "--kafka-port=" + kafkaPort, "--mongo-port=" + mongoPort, "--read-models-port=" + readModelsPort);
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         builder.redirectErrorStream(true).redirectOutput(data.resolve(logName).toFile());
         local = builder.start();

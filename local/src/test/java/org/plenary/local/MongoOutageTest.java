@@ -39,7 +39,7 @@ class MongoOutageTest {
     @Test
     void commandsGet503WhileMongoIsAwayAndTheNodeRecoversWithoutARestart() throws Exception {
         int mongoPort = FreePorts.pick();
-        stack = PlenaryStack.builder().dataDirectory(data).ports(0, 0, 0, mongoPort)
+        stack = PlenaryStack.builder().dataDirectory(data).oneStore().ports(0, 0, 0, mongoPort)
                 .property("plenary.mongo.uri", "mongodb://127.0.0.1:" + mongoPort + "/?serverSelectionTimeoutMS=1500")
                 .build().start();
         String command = stack.commandUrl() + "/api/drafts";

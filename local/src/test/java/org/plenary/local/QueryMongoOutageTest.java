@@ -36,7 +36,7 @@ class QueryMongoOutageTest {
     @Test
     void theProjectionReportsMongoAwayKeepsWhatItCannotWriteAndRecoversWithoutARestart() throws Exception {
         int mongoPort = FreePorts.pick();
-        stack = PlenaryStack.builder().dataDirectory(data).ports(0, 0, 0, mongoPort)
+        stack = PlenaryStack.builder().dataDirectory(data).oneStore().ports(0, 0, 0, mongoPort)
                 .property("plenary.mongo.uri", "mongodb://127.0.0.1:" + mongoPort + "/?serverSelectionTimeoutMS=1500")
                 .property("plenary.projection.retry-backoff", "200ms")
                 .build().start();

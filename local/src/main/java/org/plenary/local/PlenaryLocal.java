@@ -56,6 +56,9 @@ public final class PlenaryLocal {
         System.out.println("  command API : " + stack.commandUrl() + "/api/drafts");
         System.out.println("  query API   : " + stack.queryUrl() + "/api/drafts");
         System.out.println("  OpenAPI     : " + stack.commandUrl() + "/openapi.yaml");
+        System.out.println("  MongoDB     : " + (stack.readModels() == stack.mongo()
+                ? stack.mongo().connectionString() + " (events and read models: a data directory written before)"
+                : stack.mongo().connectionString() + " (events), " + stack.readModels().connectionString() + " (read models)"));
         if (loaded != null) {
             System.out.println("  sample draft: " + stack.queryUrl() + "/api/drafts/" + loaded + "/text");
         }

@@ -8,8 +8,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 
 import java.util.List;
 
@@ -49,8 +47,7 @@ class AggregateSnapshotTest {
     @Test
     void aDraftLoadsFromItsSnapshotAfterARestart() throws Exception {
         String command = stack.commandUrl() + "/api/drafts";
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String id = http.post(command, "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String id = http.submitSample(command);
         assertThat(http.post(command + "/" + id + "/amendments", "dev:FRA",
                 "{\"baseVersion\":1,\"operations\":[{\"op\":\"replaceText\",\"paragraphId\":\"op1\",\"start\":0,\"end\":10,\"text\":\"*Urges*\"},"
                         + "{\"op\":\"insertParagraph\",\"section\":\"operative\",\"after\":\"op7\",\"text\":\"*Decides* to remain seized;\"}]}")

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,8 +49,7 @@ class CommandOperatorEndpointsTest {
     @Test
     void prometheusCountsCommandsByTypeAndOutcomeAndEventsPublished() throws Exception {
         String command = stack.commandUrl() + "/api/drafts";
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String draft = http.post(command, "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String draft = http.submitSample(command);
         assertThat(http.post(command + "/" + draft + "/cosponsors", "dev:FRA", null).status()).isEqualTo(200);
         assertThat(http.post(command + "/" + draft + "/cosponsors", "dev:FRA", null).status()).isEqualTo(409);
         assertThat(http.post(command + "/" + draft + "/amendments/A9/accept", "dev:BRA", null).status()).isEqualTo(404);

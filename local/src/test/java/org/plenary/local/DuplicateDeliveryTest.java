@@ -15,8 +15,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,8 +45,7 @@ class DuplicateDeliveryTest {
     @Test
     void everyEventDeliveredTwiceIsAppliedOnce() throws Exception {
         String command = stack.commandUrl() + "/api/drafts";
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String draft = http.post(command, "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String draft = http.submitSample(command);
         Acknowledged acknowledged = new Acknowledged();
         for (String delegation : CrashRecoveryTest.JOINERS.subList(0, 10)) {
             Http.Response joined = http.post(command + "/" + draft + "/cosponsors", "dev:" + delegation, null);

@@ -4,8 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +68,7 @@ class EmbeddedStoresTest {
     }
 
     private String submitAndJoin(PlenaryStack stack) throws Exception {
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String draft = http.post(stack.commandUrl() + "/api/drafts", "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String draft = http.submitSample(stack.commandUrl() + "/api/drafts");
         assertThat(http.post(stack.commandUrl() + "/api/drafts/" + draft + "/cosponsors", "dev:FRA", null).status()).isEqualTo(200);
         assertThat(http.get(stack.queryUrl() + "/api/drafts/" + draft + "?minVersion=2").json().get("version").asLong())
                 .isEqualTo(2);

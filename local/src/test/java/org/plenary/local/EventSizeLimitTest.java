@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +35,7 @@ class EventSizeLimitTest {
     @Test
     void aChangeTooLargeToPublishIsRefusedBeforeItIsStored() throws Exception {
         String command = stack.commandUrl() + "/api/drafts";
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String draft = http.post(command, "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String draft = http.submitSample(command);
 
         Http.Response tooLarge = http.post(command + "/" + draft + "/amendments", "dev:FRA", insertion(25_000));
 

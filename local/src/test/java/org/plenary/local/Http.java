@@ -2,8 +2,10 @@ package org.plenary.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.plenary.shared.json.Json;
+import org.plenary.shared.un.UnTextReader;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,6 +40,24 @@ final class Http {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json");
         return send(withToken(builder, token));
+    }
+
+    /**
+     * Registers the sample draft (shared/samples) as the secretariat at {@code draftsUrl} (a command node's
+     * {@code /api/drafts}) and returns its id; fails the test unless it is created.
+     */
+    String submitSample(String draftsUrl) {
+        String sample;
+        try {
+            sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Response created = post(draftsUrl, "dev:SECRETARIAT", sample);
+        if (created.status() != 201) {
+            throw new AssertionError("the sample draft was not created: " + created.status() + " " + created.body());
+        }
+        return created.json().get("draftId").asText();
     }
 
     Response postText(String url, String text) {

@@ -10,8 +10,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.command.store.PublicationMarks;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.List;
@@ -42,8 +40,7 @@ class NodeCrashRecoveryTest {
     @Test
     void eventsAnotherNodeStoredAndNeverPublishedArriveOnceAndItsIncarnationIsRetiredAfterTheLease() throws Exception {
         stack = PlenaryStack.builder().build().start();
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String id = http.post(stack.commandUrl() + "/api/drafts", "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String id = http.submitSample(stack.commandUrl() + "/api/drafts");
         secondNode = stack.startAnotherCommandNode(Map.of("plenary.publisher.enabled", "false"));
         String second = PlenaryStack.url(secondNode) + "/api/drafts/" + id + "/cosponsors";
         assertThat(http.post(second, "dev:FRA", null).json().get("version").asLong()).isEqualTo(2);

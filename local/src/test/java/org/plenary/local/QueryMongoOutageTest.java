@@ -5,8 +5,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.embedded.FreePorts;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +39,7 @@ class QueryMongoOutageTest {
                 .property("plenary.projection.retry-backoff", "200ms")
                 .build().start();
         String command = stack.commandUrl() + "/api/drafts";
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String draft = http.post(command, "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String draft = http.submitSample(command);
         Acknowledged acknowledged = new Acknowledged();
         acknowledged.join(draft, "FRA", http.post(command + "/" + draft + "/cosponsors", "dev:FRA", null).json().get("version").asLong());
         assertThat(http.get(stack.queryUrl() + "/api/drafts/" + draft + "?minVersion=2").json().get("version").asLong()).isEqualTo(2);

@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +35,7 @@ class QueryOperatorEndpointsTest {
     @Test
     void healthNamesMongoKafkaAndTheProjectionAndPrometheusCountsWhatTheNodeDoes() throws Exception {
         String command = stack.commandUrl() + "/api/drafts";
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String draft = http.post(command, "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String draft = http.submitSample(command);
         assertThat(http.post(command + "/" + draft + "/cosponsors", "dev:FRA", null).status()).isEqualTo(200);
         assertThat(http.get(stack.queryUrl() + "/api/drafts/" + draft + "?minVersion=2").status()).isEqualTo(200);
 

@@ -7,8 +7,6 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.Map;
@@ -46,8 +44,7 @@ class ReplayNodeKilledTest {
                 .property("plenary.replay.max-poll-records", "1").property("plenary.replay.threads", "1") // a slow replay on a
                 .build().start();
         String command = stack.commandUrl() + "/api/drafts";
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String draft = http.post(command, "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String draft = http.submitSample(command);
         Acknowledged acknowledged = new Acknowledged();
         for (String delegation : CrashRecoveryTest.JOINERS.subList(0, 10)) {
             acknowledged.join(draft, delegation, http.post(command + "/" + draft + "/cosponsors", "dev:" + delegation, null)

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenary.shared.delegation.Delegation;
 import org.plenary.shared.delegation.DelegationRegistry;
-import org.plenary.shared.json.Json;
-import org.plenary.shared.un.UnTextReader;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.ArrayList;
@@ -46,8 +44,7 @@ class SeveralCommandNodesTest {
     @Test
     void concurrentJoinsOnTwoNodesGetDistinctVersionsAndAllArrive() throws Exception {
         String[] nodes = {stack.commandUrl() + "/api/drafts", PlenaryStack.url(secondNode) + "/api/drafts"};
-        String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
-        String id = http.post(nodes[0], "dev:SECRETARIAT", sample).json().get("draftId").asText();
+        String id = http.submitSample(nodes[0]);
         // both nodes have the draft in their cache before the race
         assertThat(http.post(nodes[1] + "/" + id + "/cosponsors", "dev:FRA", null).status()).isEqualTo(200);
         assertThat(http.post(nodes[0] + "/" + id + "/cosponsors", "dev:DEU", null).status()).isEqualTo(200);

@@ -58,9 +58,14 @@ final class EmbeddedStores {
         }
     }
 
-    void startEventStore(int port) {
+    private void startEventStore(int port) {
         eventStore = server(EVENT_STORE_DIRECTORY, port);
         eventStorePort = eventStore.port();
+    }
+
+    /** After the event store's server was closed: again, on its file and port. */
+    void restartEventStore() {
+        startEventStore(eventStorePort);
     }
 
     /** After {@link #halt()}: both servers again, on their files and ports. */
@@ -83,10 +88,6 @@ final class EmbeddedStores {
 
     boolean separate() {
         return separate;
-    }
-
-    int eventStorePort() {
-        return eventStorePort;
     }
 
     /** The command side's server (the only one in memory or in a directory written before). */

@@ -116,7 +116,7 @@ public final class PlenaryStack implements AutoCloseable {
         if (stores.eventStore().isRunning()) {
             throw new IllegalStateException("the MongoDB-protocol server is running");
         }
-        stores.startEventStore(stores.eventStorePort());
+        stores.restartEventStore();
     }
 
     /**
@@ -148,7 +148,7 @@ public final class PlenaryStack implements AutoCloseable {
 
     /** Starts (or restarts) the command app, with extra properties for this start only. */
     public void startCommand(Map<String, String> extra) {
-        Map<String, String> properties = common();
+        Map<String, String> properties = common(stores.eventStore());
         properties.put("server.port", Integer.toString(settings.commandPort));
         properties.putAll(extra);
         command = commandBuilder().run(asArgs(properties));
@@ -170,7 +170,7 @@ public final class PlenaryStack implements AutoCloseable {
 
     /** {@link #startAnotherCommandNode()} with extra properties (e.g. publishing off). */
     public ConfigurableApplicationContext startAnotherCommandNode(Map<String, String> extra) {
-        Map<String, String> properties = common();
+        Map<String, String> properties = common(stores.eventStore());
         properties.put("server.port", "0");
         properties.putAll(extra);
         return commandBuilder().run(asArgs(properties));
@@ -198,11 +198,8 @@ public final class PlenaryStack implements AutoCloseable {
     }
 
     private ConfigurableApplicationContext queryNode(String port, Map<String, String> extra) {
-        Map<String, String> properties = common();
+        Map<String, String> properties = common(stores.readModels());
         properties.put("server.port", port);
-        if (stores.separate()) {
-            properties.put("plenary.mongo.uri", stores.readModels().connectionString());
-        }
         if (command != null) {
             // The web page learns where to send commands from the query app (GET /api/config).
             properties.putIfAbsent("plenary.web.command-url", commandUrl());
@@ -236,9 +233,10 @@ public final class PlenaryStack implements AutoCloseable {
         }
     }
 
-    private Map<String, String> common() {
+    /** What every app gets: its store ({@code plenary.mongo.uri}), the broker, the stack's own properties. */
+    private Map<String, String> common(EmbeddedMongoServer store) {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("plenary.mongo.uri", stores.eventStore().connectionString());
+        properties.put("plenary.mongo.uri", store.connectionString());
         properties.put("plenary.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.putAll(settings.properties);
         return properties;

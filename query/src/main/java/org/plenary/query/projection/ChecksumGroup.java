@@ -1,8 +1,6 @@
 package org.plenary.query.projection;
 
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +8,9 @@ import java.util.Set;
 
 /**
  * Drafts whose checksums are computed together (one read per projection for all of them), each with a SHA-256
- * that every projection extends with the stored bytes of its documents, in registration order. The draft views
- * go first and correct each draft's version to the one stored, which the other projections then use.
+ * that every projection extends with the digest of each of its stored documents ({@link
+ * ProjectionStore#storedDigests}), in registration order. The draft views go first and correct each draft's version
+ * to the one stored, which the other projections then use.
  */
 public final class ChecksumGroup {
 
@@ -20,7 +19,7 @@ public final class ChecksumGroup {
 
     ChecksumGroup(Map<String, Long> versions) {
         this.versions = new LinkedHashMap<>(versions);
-        versions.keySet().forEach(id -> digests.put(id, sha256()));
+        versions.keySet().forEach(id -> digests.put(id, WrittenDigests.sha256()));
     }
 
     public Set<String> draftIds() {
@@ -32,9 +31,12 @@ public final class ChecksumGroup {
         return versions.get(draftId);
     }
 
-    /** Adds stored bytes (a document as BSON, compared byte for byte: same fields, order and types). */
-    public void add(String draftId, ByteBuffer bytes) {
-        digests.get(draftId).update(bytes);
+    /**
+     * Adds a stored document's digest (of its bytes as BSON: documents compare equal with the same fields, order,
+     * types and values).
+     */
+    public void add(String draftId, byte[] documentDigest) {
+        digests.get(draftId).update(documentDigest);
     }
 
     /** Adds a marker (e.g. for a document that should be there and is not). */
@@ -55,13 +57,5 @@ public final class ChecksumGroup {
 
     void finishInto(Map<String, String> checksums) {
         digests.forEach((id, digest) -> checksums.put(id, HexFormat.of().formatHex(digest.digest())));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.plenary.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertOneModel;
@@ -11,6 +10,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
 import org.plenary.shared.json.Json;
 
@@ -36,10 +36,10 @@ public final class Documents {
     private Documents() {
     }
 
-    /** The stored form of a value (its Jackson properties in order), {@code _id} last. */
+    /** The stored form of a value (its Jackson properties in order; {@link WriteTarget} stores {@code _id} first). */
     public static Document toDocument(String id, Object value) {
         Document document = BsonTrees.toDocument(Json.mapper().valueToTree(value));
-        document.put("_id", id); // last, where it always was (the replay checksums read whole documents)
+        document.put("_id", id);
         return document;
     }
 
@@ -60,25 +60,24 @@ public final class Documents {
      * growing negotiation inserts most of what it writes. An insert that meets an existing document (another node
      * wrote it first) is retried as a replacement.
      */
-    public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
-                                    Function<T, Document> toDocument, Predicate<T> isNew) {
-        writeAll(collection, values, toDocument, isNew, null, value -> null);
+    public static <T> void writeAll(WriteTarget target, Collection<T> values, Function<T, Document> toDocument,
+                                    Predicate<T> isNew) {
+        writeAll(target, values, toDocument, isNew, null, value -> null);
     }
 
     /**
-     * {@link #writeAll(MongoCollection, Collection, Function, Predicate)}, but a document replaces only a stored one
+     * {@link #writeAll(WriteTarget, Collection, Function, Predicate)}, but a document replaces only a stored one
      * that is older: {@code olderThan} gives, for a document, the filter a stored document must match (besides its
      * {@code _id}) to be replaced by it. A stored document as new or newer is left as it is, so a node that lost a
      * draft's partition while it stalled (and still writes what it held) can never take the draft back.
      */
-    public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
-                                    Function<T, Document> toDocument, Predicate<T> isNew,
-                                    Function<Document, Bson> olderThan) {
-        writeAll(collection, values, toDocument, isNew, olderThan, value -> null);
+    public static <T> void writeAll(WriteTarget target, Collection<T> values, Function<T, Document> toDocument,
+                                    Predicate<T> isNew, Function<Document, Bson> olderThan) {
+        writeAll(target, values, toDocument, isNew, olderThan, value -> null);
     }
 
     /**
-     * {@link #writeAll(MongoCollection, Collection, Function, Predicate, Function)}, trying first the replacement of
+     * {@link #writeAll(WriteTarget, Collection, Function, Predicate, Function)}, trying first the replacement of
      * the stored document this node expects: {@code expected} gives, for a value, the fields besides {@code _id} and
      * their values (e.g. the version it read or last wrote) that a unique index on {@code _id} and those fields
      * answers, or null. The filter is one plain document ({@code {_id: …, version: …}}, not an {@code $and}): the
@@ -86,28 +85,30 @@ public final class Documents {
      * collection for anything else, {@code olderThan}'s range included; so the common case (this node wrote what is
      * stored) is a point lookup, and only a document found otherwise is tried again with {@code olderThan}.
      */
-    public static <T> void writeAll(MongoCollection<Document> collection, Collection<T> values,
-                                    Function<T, Document> toDocument, Predicate<T> isNew,
-                                    Function<Document, Bson> olderThan, Function<T, Document> expected) {
+    public static <T> void writeAll(WriteTarget target, Collection<T> values, Function<T, Document> toDocument,
+                                    Predicate<T> isNew, Function<Document, Bson> olderThan,
+                                    Function<T, Document> expected) {
         List<Write> writes = new ArrayList<>(Math.min(values.size(), WRITE_CHUNK));
         for (T value : values) {
             Document document = toDocument.apply(value);
+            RawBsonDocument bytes = target.encode(document);
+            Object id = document.get("_id");
             Document stored;
             if (isNew.test(value)) {
-                writes.add(new Write(new InsertOneModel<>(document), replace(document, olderThan)));
+                writes.add(new Write(id, bytes, new InsertOneModel<>(bytes), replace(id, bytes, document, olderThan)));
             } else if ((stored = expected.apply(value)) != null) {
-                writes.add(new Write(new ReplaceOneModel<>(expectedFilter(document, stored), document, UPSERT),
-                        replace(document, olderThan)));
+                writes.add(new Write(id, bytes, new ReplaceOneModel<>(expectedFilter(document, stored), bytes, UPSERT),
+                        replace(id, bytes, document, olderThan)));
             } else {
-                writes.add(new Write(replace(document, olderThan), null));
+                writes.add(new Write(id, bytes, replace(id, bytes, document, olderThan), null));
             }
             if (writes.size() == WRITE_CHUNK) {
-                bulkWrite(collection, writes, olderThan != null);
+                write(target, writes, olderThan != null);
                 writes.clear();
             }
         }
         if (!writes.isEmpty()) {
-            bulkWrite(collection, writes, olderThan != null);
+            write(target, writes, olderThan != null);
         }
     }
 
@@ -118,23 +119,41 @@ public final class Documents {
         return filter;
     }
 
-    /** A write, and what to try instead when it meets a stored document with the same {@code _id} (or null). */
-    private record Write(WriteModel<Document> model, WriteModel<Document> onDuplicate) {
+    /**
+     * A write of {@code document} under {@code id}, and what to try instead when it meets a stored document with the
+     * same {@code _id} (or null).
+     */
+    private record Write(Object id, RawBsonDocument document, WriteModel<RawBsonDocument> model,
+                         WriteModel<RawBsonDocument> onDuplicate) {
     }
 
-    private static ReplaceOneModel<Document> replace(Document document, Function<Document, Bson> olderThan) {
-        Bson id = Filters.eq("_id", document.get("_id"));
-        return new ReplaceOneModel<>(olderThan == null ? id : Filters.and(id, olderThan.apply(document)), document, UPSERT);
+    private static ReplaceOneModel<RawBsonDocument> replace(Object id, RawBsonDocument bytes, Document document,
+                                                            Function<Document, Bson> olderThan) {
+        Bson byId = Filters.eq("_id", id);
+        return new ReplaceOneModel<>(olderThan == null ? byId : Filters.and(byId, olderThan.apply(document)), bytes, UPSERT);
+    }
+
+    /** Writes, then tells the target what is stored now: every document sent, but those a newer stored one kept out. */
+    private static void write(WriteTarget target, List<Write> writes, boolean guarded) {
+        List<Write> kept = new ArrayList<>();
+        bulkWrite(target, writes, guarded, kept);
+        for (Write write : writes) {
+            target.stored(write.id(), write.document());
+        }
+        for (Write write : kept) {
+            target.notStored(write.id());
+        }
     }
 
     /**
      * A write that meets a stored document is tried again as its {@link Write#onDuplicate()}: an insert as a
      * replacement, an expected replacement with the {@code guarded} range. A guarded replacement that meets a stored
-     * document as new or newer (its upsert then collides on the {@code _id}) is dropped: the newer one stays.
+     * document as new or newer (its upsert then collides on the {@code _id}) is dropped (added to {@code keptOut}):
+     * the newer one stays.
      */
-    private static void bulkWrite(MongoCollection<Document> collection, List<Write> writes, boolean guarded) {
+    private static void bulkWrite(WriteTarget target, List<Write> writes, boolean guarded, List<Write> keptOut) {
         try {
-            collection.bulkWrite(writes.stream().map(Write::model).toList(), UNORDERED);
+            target.collection().bulkWrite(writes.stream().map(Write::model).toList(), UNORDERED);
         } catch (MongoBulkWriteException e) {
             List<Write> retries = new ArrayList<>();
             for (BulkWriteError error : e.getWriteErrors()) {
@@ -143,11 +162,13 @@ public final class Documents {
                     throw e;
                 }
                 if (write.onDuplicate() != null) {
-                    retries.add(new Write(write.onDuplicate(), null));
-                } // else: a guarded replacement found a newer document stored
+                    retries.add(new Write(write.id(), write.document(), write.onDuplicate(), null));
+                } else { // a guarded replacement found a newer document stored
+                    keptOut.add(write);
+                }
             }
             if (!retries.isEmpty()) {
-                bulkWrite(collection, retries, guarded);
+                bulkWrite(target, retries, guarded, keptOut);
             }
         }
     }

@@ -238,27 +238,20 @@ public final class DraftViewProjection implements Projection {
             pageIdsOf.put(draftId, ids);
             pageIds.addAll(ids);
         });
-        Map<String, RawBsonDocument> pages = new HashMap<>();
-        MongoCollection<RawBsonDocument> pageCollection = in.collection(PAGES).withDocumentClass(RawBsonDocument.class);
-        for (int from = 0; from < pageIds.size(); from += CHECKSUM_PAGE_READ) {
-            List<String> ids = pageIds.subList(from, Math.min(pageIds.size(), from + CHECKSUM_PAGE_READ));
-            for (RawBsonDocument page : pageCollection.find(Filters.in("_id", new ArrayList<>(ids)))) {
-                pages.put(page.getString("_id").getValue(), page);
-            }
-        }
+        Map<String, byte[]> pages = in.storedDigests(PAGES, pageIds, CHECKSUM_PAGE_READ);
         for (String id : new ArrayList<>(group.draftIds())) {
             RawBsonDocument head = heads.get(id);
             if (head == null) {
                 group.remove(id); // removed since the ids were read
                 continue;
             }
-            group.add(id, head.getByteBuffer().asNIO());
+            group.add(id, WrittenDigests.digest(head));
             for (String pageId : pageIdsOf.get(id)) {
-                RawBsonDocument page = pages.get(pageId);
+                byte[] page = pages.get(pageId);
                 if (page == null) {
                     group.add(id, (byte) 0);
                 } else {
-                    group.add(id, page.getByteBuffer().asNIO());
+                    group.add(id, page);
                 }
             }
             group.storedVersion(id, head.getNumber("version").longValue());

@@ -84,7 +84,7 @@ final class DraftViewWriter implements Projector {
             }
         }
         insertPages(newPages);
-        Documents.writeAll(target.collection(COLLECTION), changed.values(),
+        Documents.writeAll(target.writeTarget(COLLECTION), changed.values(),
                 draft -> toStored(draft.view(), pages.get(draft.draftId())), draft -> newDrafts.contains(draft.draftId()),
                 view -> Filters.lt("version", view.get("version")), // never back to an older version
                 draft -> new Document("version", storedVersions.get(draft.draftId())));
@@ -97,15 +97,12 @@ final class DraftViewWriter implements Projector {
 
     /** Inserts the pages (one already stored under its key is the same page) and empties the list. */
     private void insertPages(List<Document> pages) {
-        Documents.writeAll(target.collection(PAGES), pages, page -> page, page -> true);
+        Documents.writeAll(target.writeTarget(PAGES), pages, page -> page, page -> true);
         pages.clear();
     }
 
     private void deletePages(List<String> ids) {
-        for (int from = 0; from < ids.size(); from += PAGES_PER_DELETE) {
-            List<String> some = ids.subList(from, Math.min(ids.size(), from + PAGES_PER_DELETE));
-            target.collection(PAGES).deleteMany(Filters.in("_id", new ArrayList<>(some)));
-        }
+        target.writeTarget(PAGES).deleteIds(ids, PAGES_PER_DELETE);
     }
 
     private static Set<String> keys(List<ViewPages.Page> pages) {

@@ -182,7 +182,7 @@ public class ReplayRunner implements AutoCloseable {
             }
             long eventsTotal = total;
             live.dropGeneration(generation, projections.collections());
-            ProjectionStore target = live.forGeneration(generation);
+            ProjectionStore target = live.forRebuild(generation);
             Rebuild rebuild = new Rebuild(settings, projections, target, consumer, begin, (phase, done) -> {
                 if (leaseLost) {
                     throw new IllegalStateException("another node took the replay over (this node's lease expired)");

@@ -11,6 +11,7 @@ import org.plenary.query.TestNegotiations;
 import org.plenary.query.TestProjections;
 import org.plenary.shared.draft.EventEnvelope;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,5 +72,36 @@ class ProjectionChecksumsTest {
         // a missing event shows too
         database.getCollection("history_g1").deleteOne(Filters.eq("_id", "d44/0/1"));
         assertThat(projections.checksums(second).get("d44")).isNotEqualTo(sums.get("d44"));
+    }
+
+    /**
+     * A rebuild's store takes the checksums of what it wrote from the bytes it sent (heads, replaced and deleted pages,
+     * sealed slices and the events of slices still filling, written in batches): they are the checksums read back from
+     * the MongoDB-protocol server, which stores exactly those bytes, and those of the same projections written by a
+     * live node.
+     */
+    @Test
+    void aRebuildsChecksumsFromWhatItWroteEqualThoseReadBack() {
+        MongoDatabase database = mongo.emptyDatabase("written-digests-test");
+        ProjectionStore live = new ProjectionStore(database, 0);
+        ProjectionStore rebuild = live.forRebuild(1);
+        project(live, 5);
+        project(rebuild, 7);
+
+        ProjectionSet projections = TestProjections.on(live, 100).set();
+        Map<String, String> fromWrites = projections.checksums(rebuild);
+        assertThat(fromWrites).hasSize(45)
+                .isEqualTo(projections.checksums(live.forGeneration(1)))
+                .isEqualTo(projections.checksums(live));
+
+        // they come from the writes: a stored page changed behind the rebuild's back (nothing but the rebuild writes
+        // its generation) is seen when read, not in the rebuild's own sums
+        database.getCollection("draft_pages_g1").updateOne(Filters.eq("_id", "d0/c1@250"), Updates.set("json", "[]"));
+        assertThat(projections.checksums(live.forGeneration(1)).get("d0")).isNotEqualTo(fromWrites.get("d0"));
+        assertThat(projections.checksums(rebuild)).isEqualTo(fromWrites);
+
+        // what it deleted is looked up, and missing: an event of a slice still filling
+        rebuild.writeTarget("history").deleteIds(List.of("d44/0/1"), 10);
+        assertThat(projections.checksums(rebuild).get("d44")).isNotEqualTo(fromWrites.get("d44"));
     }
 }

@@ -5,7 +5,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
-import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
@@ -127,10 +126,7 @@ class ProjectionSetTest {
 
         @Override
         public void checksum(ProjectionStore store, ChecksumGroup group) {
-            for (RawBsonDocument count : store.collection("event_counts").withDocumentClass(RawBsonDocument.class)
-                    .find(Filters.in("_id", new ArrayList<>(group.draftIds())))) {
-                group.add(count.getString("_id").getValue(), count.getByteBuffer().asNIO());
-            }
+            store.storedDigests("event_counts", new ArrayList<>(group.draftIds()), 100).forEach(group::add);
         }
     }
 

@@ -113,7 +113,7 @@ public final class CheckpointProjection implements Projection {
          */
         @Override
         public void flush() {
-            Documents.writeAll(target.collection(COLLECTION), taken.entrySet(),
+            Documents.writeAll(target.writeTarget(COLLECTION), taken.entrySet(),
                     checkpoint -> Documents.toDocument(checkpoint.getKey(), checkpoint.getValue()), checkpoint -> true);
             taken.clear();
         }

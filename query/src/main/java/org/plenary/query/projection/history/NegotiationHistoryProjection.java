@@ -1,9 +1,7 @@
 package org.plenary.query.projection.history;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
-import org.bson.RawBsonDocument;
 import org.plenary.platform.cache.LruCache;
 import org.plenary.query.projection.ChecksumGroup;
 import org.plenary.query.projection.Documents;
@@ -11,11 +9,11 @@ import org.plenary.query.projection.DraftState;
 import org.plenary.query.projection.Projection;
 import org.plenary.query.projection.ProjectionStore;
 import org.plenary.query.projection.Projector;
+import org.plenary.query.projection.WriteTarget;
 import org.plenary.shared.draft.EventEnvelope;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +105,6 @@ public final class NegotiationHistoryProjection implements Projection {
      */
     @Override
     public void checksum(ProjectionStore in, ChecksumGroup group) {
-        MongoCollection<RawBsonDocument> history = in.collection(COLLECTION).withDocumentClass(RawBsonDocument.class);
         Map<String, List<String>> keysByDraft = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
         for (String id : group.draftIds()) {
@@ -115,20 +112,14 @@ public final class NegotiationHistoryProjection implements Projection {
             keysByDraft.put(id, draftKeys);
             keys.addAll(draftKeys);
         }
-        Map<String, RawBsonDocument> stored = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += CHECKSUM_READ) {
-            for (RawBsonDocument document : history.find(Filters.in("_id",
-                    keys.subList(from, Math.min(keys.size(), from + CHECKSUM_READ))))) {
-                stored.put(document.getString("_id").getValue(), document);
-            }
-        }
+        Map<String, byte[]> stored = in.storedDigests(COLLECTION, keys, CHECKSUM_READ);
         keysByDraft.forEach((id, draftKeys) -> {
             for (String key : draftKeys) {
-                RawBsonDocument document = stored.get(key);
+                byte[] document = stored.get(key);
                 if (document == null) {
                     group.add(id, (byte) '-');
                 } else {
-                    group.add(id, document.getByteBuffer().asNIO());
+                    group.add(id, document);
                 }
             }
         });
@@ -235,7 +226,7 @@ public final class NegotiationHistoryProjection implements Projection {
                     events.addAll(bucket.unstoredEventDocuments());
                 }
             }
-            MongoCollection<Document> collection = target.collection(COLLECTION);
+            WriteTarget collection = target.writeTarget(COLLECTION);
             // an event document that is there already holds the same event (a redelivery): replacing it changes nothing
             Documents.writeAll(collection, events, document -> document, document -> true);
             Documents.writeAll(collection, sealed, HistoryBucket::toDocument, bucket -> true,

@@ -1,12 +1,18 @@
 package org.plenary.query.projection;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The projections this node builds (registered in {@code ProjectionsConfig}), in the order they are written: the
@@ -86,22 +92,68 @@ public final class ProjectionSet {
      * not the hot path.
      */
     public Map<String, String> checksums(ProjectionStore store) {
-        Map<String, String> checksums = new TreeMap<>();
+        return checksums(store, 1);
+    }
+
+    /**
+     * {@link #checksums(ProjectionStore)}, the groups read by {@code readers} threads at once: a group's reads are
+     * mostly waiting for the database to encode its reply, which it does on a thread per connection.
+     */
+    public Map<String, String> checksums(ProjectionStore store, int readers) {
         // ids and versions first: one reply with every whole draft can exceed a message's size
-        Map<String, Long> versions = DraftViewProjection.versions(store);
+        List<Map<String, Long>> groups = groups(DraftViewProjection.versions(store));
+        Map<String, String> checksums = new TreeMap<>();
+        if (readers <= 1 || groups.size() <= 1) {
+            groups.forEach(group -> checksumGroup(store, group, checksums));
+            return checksums;
+        }
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(readers, groups.size()), task -> {
+            Thread thread = new Thread(task, "plenary-checksums-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Map<String, String>>> parts = new ArrayList<>();
+            for (Map<String, Long> group : groups) {
+                parts.add(pool.submit(() -> {
+                    Map<String, String> part = new HashMap<>();
+                    checksumGroup(store, group, part);
+                    return part;
+                }));
+            }
+            for (Future<Map<String, String>> part : parts) {
+                checksums.putAll(part.get());
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("checksums interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return checksums;
+    }
+
+    /** The drafts in groups of at most {@link #CHECKSUM_GROUP_DRAFTS}, or about {@link #CHECKSUM_GROUP_EVENTS} events. */
+    private static List<Map<String, Long>> groups(Map<String, Long> versions) {
+        List<Map<String, Long>> groups = new ArrayList<>();
         Map<String, Long> group = new LinkedHashMap<>();
         long groupEvents = 0;
         for (Map.Entry<String, Long> draft : versions.entrySet()) {
             group.put(draft.getKey(), draft.getValue());
             groupEvents += draft.getValue();
             if (group.size() == CHECKSUM_GROUP_DRAFTS || groupEvents >= CHECKSUM_GROUP_EVENTS) {
-                checksumGroup(store, group, checksums);
-                group.clear();
+                groups.add(group);
+                group = new LinkedHashMap<>();
                 groupEvents = 0;
             }
         }
-        checksumGroup(store, group, checksums);
-        return checksums;
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
     }
 
     private void checksumGroup(ProjectionStore store, Map<String, Long> versions, Map<String, String> checksums) {

@@ -13,10 +13,15 @@ final class Checksums {
     private Checksums() {
     }
 
+    /**
+     * @param readers threads reading the live generation: the rebuilt one's sums come mostly from what its rebuild
+     *                wrote ({@code ProjectionStore.forRebuild}), the live one's are read whole
+     */
     static Map<String, ReplayProgress.DraftChecksum> compare(ProjectionSet projections, ProjectionStore live,
-                                                             ProjectionStore rebuilt) {
+                                                             ProjectionStore rebuilt, int readers) {
         // both generations at once: each is mostly waiting for the database
-        CompletableFuture<Map<String, String>> liveRead = CompletableFuture.supplyAsync(() -> projections.checksums(live));
+        CompletableFuture<Map<String, String>> liveRead = CompletableFuture.supplyAsync(
+                () -> projections.checksums(live, readers));
         Map<String, String> rebuiltSums = projections.checksums(rebuilt);
         Map<String, String> liveSums = liveRead.join();
         Map<String, ReplayProgress.DraftChecksum> result = new LinkedHashMap<>();

@@ -244,7 +244,7 @@ public class ReplayRunner implements AutoCloseable {
                 break; // the live projections did not move since the last comparison: the difference is real
             }
             liveVersions = liveNow;
-            checksums = Checksums.compare(projections, live, target);
+            checksums = Checksums.compare(projections, live, target, settings.threads());
             if (checksums.values().stream().allMatch(ReplayProgress.DraftChecksum::equal)) {
                 break;
             }

@@ -1,6 +1,7 @@
 package org.plenary.bench;
 
 import org.plenary.local.PlenaryStack;
+import org.plenary.local.StackSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -242,7 +243,7 @@ public final class Bench {
 
     private void embedded(BackendResult result) throws Exception {
         Path directory = Files.createTempDirectory("plenary-bench-" + result.backend + "-");
-        PlenaryStack.Builder builder = PlenaryStack.builder();
+        StackSettings builder = PlenaryStack.builder();
         if (result.backend.equals("file")) {
             builder.dataDirectory(directory.resolve("data"));
         }

@@ -10,7 +10,6 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.Map;
  */
 public final class PlenaryStack implements AutoCloseable {
 
-    private final Builder settings;
+    private final StackSettings settings;
     private final EmbeddedStores stores;
     private EmbeddedKafkaBroker kafka;
     private int kafkaPort;
@@ -38,7 +37,7 @@ public final class PlenaryStack implements AutoCloseable {
     private ConfigurableApplicationContext command;
     private ConfigurableApplicationContext query;
 
-    private PlenaryStack(Builder settings) {
+    PlenaryStack(StackSettings settings) {
         this.settings = settings;
         this.stores = new EmbeddedStores(settings.dataDirectory, settings.h2CommitInterval, settings.separateReadModels);
         if (stores.separate() && settings.properties.containsKey("plenary.mongo.uri")) {
@@ -47,8 +46,8 @@ public final class PlenaryStack implements AutoCloseable {
         }
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static StackSettings builder() {
+        return new StackSettings();
     }
 
     /** Starts the broker, the MongoDB-protocol servers ({@link EmbeddedStores}) and both apps. */
@@ -294,81 +293,5 @@ public final class PlenaryStack implements AutoCloseable {
             kafka.close();
         }
         stores.close();
-    }
-
-    /** Settings of the stack; ports 0 pick free ones. */
-    public static final class Builder {
-        private Path dataDirectory;
-        private int commandPort = 0;
-        private int queryPort = 0;
-        private int kafkaPort = 0;
-        private int mongoPort = 0;
-        private int readModelsPort = 0;
-        private boolean separateReadModels = true;
-        private final List<String> profiles = new ArrayList<>(List.of("local"));
-        private final Map<String, String> properties = new LinkedHashMap<>();
-        private boolean durableAcknowledgements = true;
-        private Duration h2CommitInterval;
-
-        /** Keeps data under this directory (H2 file + Kafka log dir); without it everything is in memory. */
-        public Builder dataDirectory(Path directory) {
-            this.dataDirectory = directory;
-            return this;
-        }
-
-        /** The read models' MongoDB-protocol server's port, with a data directory ({@link EmbeddedStores}). */
-        public Builder readModelsPort(int port) {
-            this.readModelsPort = port;
-            return this;
-        }
-
-        /**
-         * One MongoDB-protocol server and H2 file for both apps even with a data directory, as before the read models
-         * had their own: for tests that give both apps one {@code plenary.mongo.uri}.
-         */
-        public Builder oneStore() {
-            this.separateReadModels = false;
-            return this;
-        }
-
-        public Builder ports(int command, int query, int kafka, int mongo) {
-            this.commandPort = command;
-            this.queryPort = query;
-            this.kafkaPort = kafka;
-            this.mongoPort = mongo;
-            return this;
-        }
-
-        /** The Spring profiles of both apps, instead of {@code local} (which enables the development tokens). */
-        public Builder profiles(String... names) {
-            profiles.clear();
-            profiles.addAll(List.of(names));
-            return this;
-        }
-
-        /**
-         * Whether the command app waits for the H2 file before acknowledging (default true). False only for tests
-         * that reproduce what happened before it did.
-         */
-        public Builder durableAcknowledgements(boolean durable) {
-            this.durableAcknowledgements = durable;
-            return this;
-        }
-
-        /** H2's background commit interval (H2's default, 1 s, when not set); tests of crashes set it long. */
-        public Builder h2CommitInterval(Duration interval) {
-            this.h2CommitInterval = interval;
-            return this;
-        }
-
-        /** A property given to both apps. */
-        public Builder property(String key, String value) {
-            properties.put(key, value);
-            return this;
-        }
-
-        public PlenaryStack build() {
-            return new PlenaryStack(this);
-        }
     }
 }

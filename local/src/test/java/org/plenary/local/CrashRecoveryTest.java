@@ -49,7 +49,7 @@ class CrashRecoveryTest {
         }
     }
 
-    private PlenaryStack.Builder onDisk() {
+    private StackSettings onDisk() {
         return PlenaryStack.builder().dataDirectory(data).h2CommitInterval(Duration.ofHours(1));
     }
 

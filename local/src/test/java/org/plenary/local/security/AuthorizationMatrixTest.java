@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenary.documents.DocumentFormat;
 import org.plenary.local.PlenaryStack;
+import org.plenary.local.StackSettings;
 import org.plenary.shared.json.Json;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -144,7 +145,7 @@ class AuthorizationMatrixTest {
     static void start() throws Exception {
         sample = PlenaryLocalSample.text();
         identity = TestIdentityProvider.start();
-        PlenaryStack.Builder builder = PlenaryStack.builder();
+        StackSettings builder = PlenaryStack.builder();
         identity.properties().forEach(builder::property);
         stack = builder.build().start();
         mongo = MongoClients.create(stack.mongo().connectionString());

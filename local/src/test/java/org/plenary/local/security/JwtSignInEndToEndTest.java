@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plenary.local.PlenaryStack;
+import org.plenary.local.StackSettings;
 import org.plenary.shared.json.Json;
 
 import java.net.URI;
@@ -38,7 +39,7 @@ class JwtSignInEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         identity = TestIdentityProvider.start();
-        PlenaryStack.Builder builder = PlenaryStack.builder().profiles().property("server.address", "127.0.0.1");
+        StackSettings builder = PlenaryStack.builder().profiles().property("server.address", "127.0.0.1");
         identity.properties().forEach(builder::property);
         stack = builder.build().start();
     }

@@ -44,7 +44,8 @@ public record QueryProperties(MongoSettings mongo, KafkaSettings kafka, Projecti
                          @DefaultValue("25000") int flushEvents,
                          @DefaultValue("2") int threads,
                          @DefaultValue("15s") Duration lease,
-                         @DefaultValue("60s") Duration switchWait) {
+                         @DefaultValue("60s") Duration switchWait,
+                         @DefaultValue("250000") int writtenDigests) {
     }
 
     public record Queries(@DefaultValue("5s") Duration minVersionWait,

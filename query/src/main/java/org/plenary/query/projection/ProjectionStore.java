@@ -103,10 +103,11 @@ public class ProjectionStore {
 
     /**
      * A separate store for a rebuild of generation {@code number}, which it alone writes: it keeps a digest of each
-     * document it writes, so its checksums read only what it did not write ({@link #storedDigests}).
+     * document it writes, of {@code maxDigests} at most (the heap bound), so its checksums read only what it did not
+     * write, or wrote beyond those ({@link #storedDigests}).
      */
-    public ProjectionStore forRebuild(int number) {
-        return new ProjectionStore(database, number, new WrittenDigests());
+    public ProjectionStore forRebuild(int number, int maxDigests) {
+        return new ProjectionStore(database, number, new WrittenDigests(maxDigests));
     }
 
     /** Makes every reader and writer of this store use generation {@code number} from now on. */

@@ -28,7 +28,7 @@ public class ReplayConfig {
         QueryProperties.Replay replay = properties.replay();
         return new ReplayRunner(new ReplayRunner.Settings(properties.kafka().bootstrapServers(),
                 properties.kafka().topic(), replay.cacheDrafts(), replay.maxPollRecords(), replay.flushEvents(),
-                replay.threads()), projections, store, generations, watcher, database,
+                replay.threads(), replay.writtenDigests()), projections, store, generations, watcher, database,
                 new ReplayRunner.Cluster(properties.projection().node(), properties.projection().group(), replay.lease(),
                         replay.switchWait()));
     }

@@ -46,7 +46,7 @@ public class ReplayRunner implements AutoCloseable {
 
     /** Settings of a replay; see query.yml. */
     public record Settings(String bootstrapServers, String topic, int cacheDrafts, int maxPollRecords, int flushEvents,
-                           int threads) {
+                           int threads, int writtenDigests) {
 
         public Settings {
             if (threads < 1) {
@@ -182,7 +182,7 @@ public class ReplayRunner implements AutoCloseable {
             }
             long eventsTotal = total;
             live.dropGeneration(generation, projections.collections());
-            ProjectionStore target = live.forRebuild(generation);
+            ProjectionStore target = live.forRebuild(generation, settings.writtenDigests());
             Rebuild rebuild = new Rebuild(settings, projections, target, consumer, begin, (phase, done) -> {
                 if (leaseLost) {
                     throw new IllegalStateException("another node took the replay over (this node's lease expired)");

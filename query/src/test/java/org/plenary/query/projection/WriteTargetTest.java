@@ -88,7 +88,7 @@ class WriteTargetTest {
     @Test
     void storesExactlyTheBytesItSendsAndARebuildRecordsTheirDigest() {
         MongoDatabase database = mongo.emptyDatabase("write-target-store");
-        ProjectionStore rebuild = new ProjectionStore(database).forRebuild(1);
+        ProjectionStore rebuild = new ProjectionStore(database).forRebuild(1, 10);
         List<String> strings = new java.util.ArrayList<>(STRINGS);
         strings.addAll(LONE_SURROGATES);
         Document document = sample(strings);

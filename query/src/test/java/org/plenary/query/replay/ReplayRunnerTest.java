@@ -126,7 +126,7 @@ class ReplayRunnerTest {
 
     private static ReplayRunner.Settings settings(String topic) {
         // a small heap bound and flush interval, so drafts are written before their partition ends
-        return new ReplayRunner.Settings(kafka.bootstrapServers(), topic, 2, 50, 40, 2);
+        return new ReplayRunner.Settings(kafka.bootstrapServers(), topic, 2, 50, 40, 2, 100_000);
     }
 
     private static ReplayRunner.Cluster cluster(String group) {

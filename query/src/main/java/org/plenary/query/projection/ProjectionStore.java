@@ -91,6 +91,11 @@ public class ProjectionStore {
         return digests;
     }
 
+    /** How many documents' digests a rebuild's store keeps (0 for any other store). */
+    public int writtenDigests() {
+        return written == null ? 0 : written.size();
+    }
+
     /** The name of collection {@code baseName} in generation {@code number}. */
     public static String collectionName(String baseName, int number) {
         return number == 0 ? baseName : baseName + "_g" + number;

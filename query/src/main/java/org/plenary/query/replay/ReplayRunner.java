@@ -204,10 +204,11 @@ public class ReplayRunner implements AutoCloseable {
             long done = rebuild.eventsDone();
             progress = new ReplayProgress(ReplayProgress.State.DONE, "switched", generation, projections.names(), done,
                     eventsTotal, ReplayProgress.rate(done, started), 0L, started, Instant.now(), checksums, allEqual, null);
-            log.info("Replay of {} into generation {} done: {} events, {} drafts, checksums {}", projections.names(),
-                    generation, done, checksums.size(), allEqual ? "equal" : previousForms.equals(projections.generationKeys())
+            log.info("Replay of {} into generation {} done: {} events, {} drafts, checksums {} (the digests of {} "
+                            + "documents kept from its writes)", projections.names(), generation, done, checksums.size(),
+                    allEqual ? "equal" : previousForms.equals(projections.generationKeys())
                             ? "DIFFERENT" : "different, as expected: generation " + previous + " was built as "
-                            + previousForms + ", this one as " + projections.generationKeys());
+                            + previousForms + ", this one as " + projections.generationKeys(), target.writtenDigests());
         } catch (Exception e) {
             if (closing) {
                 log.warn("Replay into generation {} stopped with the node; it is taken over when its lease expires, or "

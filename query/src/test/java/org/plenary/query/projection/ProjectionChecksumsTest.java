@@ -83,13 +83,11 @@ class ProjectionChecksumsTest {
      */
     @Test
     void aRebuildsChecksumsFromWhatItWroteEqualThoseReadBack() {
-        MongoDatabase database = mongo.emptyDatabase("written-digests-test");
-        ProjectionStore live = new ProjectionStore(database, 0);
-        ProjectionStore rebuild = live.forRebuild(1, 1_000_000);
-        project(live, 5);
-        project(rebuild, 7);
-
-        ProjectionSet projections = TestProjections.on(live, 100).set();
+        Generations built = liveAndRebuilt("written-digests-test", 1_000_000);
+        MongoDatabase database = built.database();
+        ProjectionStore live = built.live();
+        ProjectionStore rebuild = built.rebuild();
+        ProjectionSet projections = built.projections();
         Map<String, String> fromWrites = projections.checksums(rebuild);
         assertThat(fromWrites).hasSize(45)
                 .isEqualTo(projections.checksums(live.forGeneration(1)))
@@ -112,20 +110,31 @@ class ProjectionChecksumsTest {
      */
     @Test
     void aRebuildBeyondItsDigestsReadsTheRestBack() {
-        MongoDatabase database = mongo.emptyDatabase("written-digests-bound-test");
-        ProjectionStore live = new ProjectionStore(database, 0);
-        ProjectionStore rebuild = live.forRebuild(1, 40);
-        project(live, 5);
-        project(rebuild, 7);
-
-        ProjectionSet projections = TestProjections.on(live, 100).set();
-        assertThat(projections.checksums(rebuild)).hasSize(45).isEqualTo(projections.checksums(live));
+        Generations built = liveAndRebuilt("written-digests-bound-test", 40);
+        MongoDatabase database = built.database();
+        ProjectionSet projections = built.projections();
+        ProjectionStore rebuild = built.rebuild();
+        assertThat(projections.checksums(rebuild)).hasSize(45).isEqualTo(projections.checksums(built.live()));
         long stored = java.util.stream.Stream.of("drafts_g1", "draft_pages_g1", "history_g1", "checkpoints_g1")
                 .mapToLong(name -> database.getCollection(name).countDocuments()).sum();
         assertThat(stored).isGreaterThan(40);
         // the long draft's last page, written long after the first 40 documents, is read: a change behind its back
         // shows (in the test above, where the rebuild keeps every digest, it does not)
         database.getCollection("draft_pages_g1").updateOne(Filters.eq("_id", "d0/c1@250"), Updates.set("json", "[]"));
-        assertThat(projections.checksums(rebuild).get("d0")).isNotEqualTo(projections.checksums(live).get("d0"));
+        assertThat(projections.checksums(rebuild).get("d0")).isNotEqualTo(projections.checksums(built.live()).get("d0"));
+    }
+
+    /** The same projections in generation 0, written as a live node does, and in generation 1 by a rebuild. */
+    private record Generations(MongoDatabase database, ProjectionStore live, ProjectionStore rebuild,
+                               ProjectionSet projections) {
+    }
+
+    private static Generations liveAndRebuilt(String databaseName, int maxDigests) {
+        MongoDatabase database = mongo.emptyDatabase(databaseName);
+        ProjectionStore live = new ProjectionStore(database, 0);
+        ProjectionStore rebuild = live.forRebuild(1, maxDigests);
+        project(live, 5);
+        project(rebuild, 7);
+        return new Generations(database, live, rebuild, TestProjections.on(live, 100).set());
     }
 }

@@ -81,7 +81,7 @@ public class ProjectionStore {
                 digests.put(id, digest);
             }
         }
-        MongoCollection<RawBsonDocument> collection = collection(baseName).withDocumentClass(RawBsonDocument.class);
+        MongoCollection<RawBsonDocument> collection = writeTarget(baseName).collection();
         for (int from = 0; from < unknown.size(); from += perRead) {
             List<String> some = new ArrayList<>(unknown.subList(from, Math.min(unknown.size(), from + perRead)));
             for (RawBsonDocument document : collection.find(Filters.in("_id", some))) {

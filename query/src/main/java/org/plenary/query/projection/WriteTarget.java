@@ -25,11 +25,13 @@ public final class WriteTarget {
     private static final EncoderContext COLLECTIBLE = EncoderContext.builder().isEncodingCollectibleDocument(true).build();
 
     private final MongoCollection<RawBsonDocument> collection;
+    private final String name;
     private final Codec<Document> codec;
     private final WrittenDigests written;
 
     WriteTarget(MongoCollection<Document> collection, WrittenDigests written) {
         this.collection = collection.withDocumentClass(RawBsonDocument.class);
+        this.name = collection.getNamespace().getCollectionName();
         this.codec = collection.getCodecRegistry().get(Document.class);
         this.written = written;
     }
@@ -56,14 +58,14 @@ public final class WriteTarget {
     /** {@code document} is stored now under {@code id}, as sent. */
     void stored(Object id, RawBsonDocument document) {
         if (written != null && id instanceof String key) {
-            written.written(name(), key, document);
+            written.written(name, key, document);
         }
     }
 
     /** What is stored under {@code id} is not what was sent (a newer document was there and stays). */
     void notStored(Object id) {
         if (written != null && id instanceof String key) {
-            written.forget(name(), List.of(key));
+            written.forget(name, List.of(key));
         }
     }
 
@@ -73,13 +75,9 @@ public final class WriteTarget {
             List<String> some = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + perRequest)));
             collection.deleteMany(Filters.in("_id", some));
             if (written != null) {
-                written.forget(name(), some);
+                written.forget(name, some);
             }
         }
-    }
-
-    private String name() {
-        return collection.getNamespace().getCollectionName();
     }
 
     /** A buffer per writing thread, kept between documents unless a large one grew it beyond this. */

@@ -19,7 +19,7 @@ final class Checksums {
      */
     static Map<String, ReplayProgress.DraftChecksum> compare(ProjectionSet projections, ProjectionStore live,
                                                              ProjectionStore rebuilt, int readers) {
-        // both generations at once: each is mostly waiting for the database
+        // both generations at once: the live one is read, the rebuilt one mostly known from its writes
         CompletableFuture<Map<String, String>> liveRead = CompletableFuture.supplyAsync(
                 () -> projections.checksums(live, readers));
         Map<String, String> rebuiltSums = projections.checksums(rebuilt);

@@ -270,7 +270,7 @@ final class AmendmentPlan {
         }
     }
 
-    private static boolean splitsSurrogate(String text, int offset) {
+    static boolean splitsSurrogate(String text, int offset) {
         return offset > 0 && offset < text.length()
                 && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
     }

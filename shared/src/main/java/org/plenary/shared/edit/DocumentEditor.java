@@ -33,9 +33,13 @@ public final class DocumentEditor {
         apply(document, operations);
     }
 
-    /** Returns the document with all operations applied, or throws {@link EditException}. */
+    /**
+     * Returns the document with all operations applied, or throws {@link EditException}. Words replaced in paragraphs,
+     * the most common amendment, are applied without an index of the whole text ({@link TextReplacements}).
+     */
     public static DraftDocument apply(DraftDocument document, List<EditOperation> operations) {
-        return apply(document, NodeIndex.of(document), operations);
+        DraftDocument replaced = TextReplacements.applyOrNull(document, operations);
+        return replaced != null ? replaced : apply(document, NodeIndex.of(document), operations);
     }
 
     /**

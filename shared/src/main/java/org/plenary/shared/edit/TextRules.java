@@ -10,26 +10,38 @@ final class TextRules {
 
     /** Refuses line breaks and control characters (NUL, tab, escape, …) anywhere in {@code text}. */
     static void requireClean(String text) {
+        String problem = problem(text);
+        if (problem != null) {
+            throw new EditException(problem);
+        }
+    }
+
+    /** Whether {@link #requireClean} accepts {@code text}. */
+    static boolean isClean(String text) {
+        return problem(text) == null;
+    }
+
+    private static String problem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B'
                     || c == '\u000C') {
-                throw new EditException(LINE_BREAKS);
+                return LINE_BREAKS;
             }
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c)) {
-                throw new EditException("text must not contain control characters (U+%04X at offset %d)"
-                        .formatted((int) c, i));
+                return "text must not contain control characters (U+%04X at offset %d)".formatted((int) c, i);
             }
             if (Character.isSurrogate(c) && !pairedAt(text, i)) {
-                throw new EditException("text holds a broken character (a lone surrogate at offset " + i + ")");
+                return "text holds a broken character (a lone surrogate at offset " + i + ")";
             }
             if (Character.isHighSurrogate(c)) {
                 i++;
             }
         }
+        return null;
     }
 
     /** Refuses a missing or blank text, then anything {@link #requireClean} refuses. */

@@ -19,8 +19,9 @@ import java.util.Map;
  *
  * <p>Both directions stream: the event is written straight from its record and, since {@code type} comes
  * before {@code event}, read straight into its record, without an intermediate JSON tree (this codec runs
- * for every command, every projected event and every replayed one). Envelopes with the fields in another
- * order are still read.
+ * for every command, every projected event and every replayed one), by a {@link RecordReader} of its type; what
+ * that reader declines (anything not written as {@link #encode} writes it) is read again by Jackson's data binding,
+ * which accepts or refuses it as before. Envelopes with the fields in another order are still read.
  */
 public final class EventCodec {
 
@@ -31,11 +32,14 @@ public final class EventCodec {
      * both for every event (5 % of the replay threads' samples in a profile of a replay, a seventh of the decoding).
      */
     private static final Map<String, ObjectReader> READERS = new HashMap<>();
+    /** A record reader per event type, tried first ({@link RecordReader}); Jackson's reader when it declines. */
+    private static final Map<String, RecordReader> RECORDS = new HashMap<>();
 
     static {
         for (Class<?> type : DraftEvent.class.getPermittedSubclasses()) {
             TYPES.put(type.getSimpleName(), type.asSubclass(DraftEvent.class));
             READERS.put(type.getSimpleName(), MAPPER.readerFor(type));
+            RECORDS.put(type.getSimpleName(), RecordReader.of(type, MAPPER));
         }
     }
 
@@ -48,6 +52,14 @@ public final class EventCodec {
             throw new IllegalArgumentException("unknown event type " + name);
         }
         return type;
+    }
+
+    private static RecordReader recordReaderOf(String name) {
+        RecordReader reader = RECORDS.get(name);
+        if (reader == null) {
+            throw new IllegalArgumentException("unknown event type " + name);
+        }
+        return reader;
     }
 
     private static ObjectReader readerOf(String name) {
@@ -76,22 +88,41 @@ public final class EventCodec {
     }
 
     public static EventEnvelope decode(String json) {
-        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-            return decode(parser, json);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not an event envelope: " + e.getMessage(), e);
+        try {
+            return decodeWithRecords(json);
+        } catch (RecordReader.Unexpected notAsWritten) {
+            return decodeWithJackson(json);
         }
     }
 
     public static EventEnvelope decode(byte[] json) {
-        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-            return decode(parser, json);
+        try {
+            return decodeWithRecords(json);
+        } catch (RecordReader.Unexpected notAsWritten) {
+            return decodeWithJackson(json);
+        }
+    }
+
+    /** Reads the envelope with the event type's record reader; {@link RecordReader.Unexpected} if it declines. */
+    static EventEnvelope decodeWithRecords(Object source) {
+        return decode(source, true);
+    }
+
+    /** Reads the envelope with Jackson's reader of its event type (what the record reader declined, and tests). */
+    static EventEnvelope decodeWithJackson(Object source) {
+        return decode(source, false);
+    }
+
+    private static EventEnvelope decode(Object source, boolean records) {
+        try (JsonParser parser = source instanceof byte[] bytes ? MAPPER.getFactory().createParser(bytes)
+                : MAPPER.getFactory().createParser((String) source)) {
+            return decode(parser, source, records);
         } catch (IOException e) {
             throw new IllegalArgumentException("not an event envelope: " + e.getMessage(), e);
         }
     }
 
-    private static EventEnvelope decode(JsonParser parser, Object source) throws IOException {
+    private static EventEnvelope decode(JsonParser parser, Object source, boolean records) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException("not an event envelope: expected a JSON object");
         }
@@ -112,7 +143,7 @@ public final class EventCodec {
                     if (type == null) {
                         return decodeTree(source); // "event" before "type": not what encode writes
                     }
-                    event = readerOf(type).readValue(parser);
+                    event = records ? (DraftEvent) recordReaderOf(type).read(parser) : readerOf(type).readValue(parser);
                 }
                 default -> parser.skipChildren();
             }

@@ -63,6 +63,9 @@ final class RecordReader {
 
     private RecordReader(Class<?> type, ObjectMapper mapper) {
         RecordComponent[] components = type.getRecordComponents();
+        if (components.length > Long.SIZE) {
+            throw new IllegalArgumentException(type + " has more than " + Long.SIZE + " components");
+        }
         values = new Value[components.length];
         defaults = new Object[components.length];
         Class<?>[] parameters = new Class<?>[components.length];
@@ -99,19 +102,26 @@ final class RecordReader {
     /** Reads the fields up to the object's end, then makes the record. */
     private Object readFields(JsonParser parser) throws IOException {
         Object[] arguments = defaults.clone();
+        long seen = 0; // a field given twice is not what encode writes: Jackson decides which one counts
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             Integer position = positions.get(parser.currentName());
             parser.nextToken();
             if (position == null) {
                 parser.skipChildren();
             } else {
+                if ((seen & (1L << position)) != 0) {
+                    throw Unexpected.INSTANCE;
+                }
+                seen |= 1L << position;
                 arguments[position] = values[position].read(parser);
             }
         }
         try {
             return constructor.invoke(arguments);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException refused) {
             throw Unexpected.INSTANCE; // what the constructor refuses, Jackson reports in its own words
+        } catch (Error e) {
+            throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

@@ -73,6 +73,7 @@ class RecordReaderTest {
                 head + "\"type\":\"AmendmentAcceptedEvent\",\"event\":{\"draftId\":\"d1\",\"amendmentId\":\"A1\",\"operations\":{\"op\":\"deleteParagraph\"}}}",
                 head + "\"type\":\"MembersRegisteredEvent\",\"event\":{\"draftId\":\"d1\",\"members\":[\"FRA\",3],\"actor\":\"SECRETARIAT\"}}",
                 head + "\"type\":\"CoSponsorJoinedEvent\",\"event\":{\"draftId\":\"d1\",\"delegation\":\"FRA\",\"at\":\"yesterday\"}}",
+                head + "\"type\":\"CoSponsorJoinedEvent\",\"event\":{\"draftId\":\"d1\",\"delegation\":\"FRA\",\"delegation\":\"DEU\"}}",
                 head + "\"type\":\"CoSponsorJoinedEvent\",\"event\":[1]}",
                 head + "\"type\":\"CoSponsorJoinedEvent\",\"event\":{\"draftId\":\"d1\",\"delegation\":\"FRA\",\"extra\":{\"a\":[1,{\"b\":null}]},\"at\":\"2017-05-23T10:15:30.5Z\"}}");
         int declined = 0;

@@ -47,27 +47,24 @@ public final class EventCodec {
     }
 
     public static Class<? extends DraftEvent> typeOf(String name) {
-        Class<? extends DraftEvent> type = TYPES.get(name);
-        if (type == null) {
-            throw new IllegalArgumentException("unknown event type " + name);
-        }
-        return type;
+        return known(TYPES, name);
     }
 
     private static RecordReader recordReaderOf(String name) {
-        RecordReader reader = RECORDS.get(name);
-        if (reader == null) {
-            throw new IllegalArgumentException("unknown event type " + name);
-        }
-        return reader;
+        return known(RECORDS, name);
     }
 
     private static ObjectReader readerOf(String name) {
-        ObjectReader reader = READERS.get(name);
-        if (reader == null) {
+        return known(READERS, name);
+    }
+
+    /** What {@code byType} holds for the event type {@code name}; refused for a type no event has. */
+    private static <T> T known(Map<String, T> byType, String name) {
+        T found = byType.get(name);
+        if (found == null) {
             throw new IllegalArgumentException("unknown event type " + name);
         }
-        return reader;
+        return found;
     }
 
     public static String encode(EventEnvelope envelope) {

@@ -19,6 +19,10 @@ import java.util.Set;
  */
 final class AmendmentPlan {
 
+    /** The order in which the replacements of one text are checked for overlaps and applied. */
+    static final Comparator<ReplaceText> BY_RANGE = Comparator.comparingInt(ReplaceText::start)
+            .thenComparingInt(ReplaceText::end);
+
     final Map<String, List<ReplaceText>> replacements = new LinkedHashMap<>();
     final Map<String, String> paragraphTexts = new LinkedHashMap<>();
     final Map<String, String> footnotes = new LinkedHashMap<>();
@@ -123,18 +127,32 @@ final class AmendmentPlan {
 
     private void checkReplace(ReplaceText replace) {
         requireNode(replace.paragraphId(), "replaceText");
-        String text = index.text(replace.paragraphId());
+        String problem = problem(replace, index.text(replace.paragraphId()));
+        if (problem != null) {
+            throw new EditException(problem);
+        }
+    }
+
+    /**
+     * Why {@code replace} cannot apply to {@code text}, the text of its paragraph or item, or null when it can (the
+     * checks of one replacement alone; {@link TextReplacements} asks them too).
+     */
+    static String problem(ReplaceText replace, String text) {
         if (replace.start() < 0 || replace.end() < replace.start() || replace.end() > text.length()) {
-            throw new EditException("range [" + replace.start() + ", " + replace.end() + ") is outside the text of "
-                    + replace.paragraphId() + " (length " + text.length() + ")");
+            return "range [" + replace.start() + ", " + replace.end() + ") is outside the text of "
+                    + replace.paragraphId() + " (length " + text.length() + ")";
         }
         if (splitsSurrogate(text, replace.start()) || splitsSurrogate(text, replace.end())) {
-            throw new EditException("range [" + replace.start() + ", " + replace.end() + ") splits a character");
+            return "range [" + replace.start() + ", " + replace.end() + ") splits a character";
         }
-        TextRules.requireClean(replace.text());
+        String unclean = TextRules.problem(replace.text());
+        if (unclean != null) {
+            return unclean;
+        }
         if (replace.start() == replace.end() && replace.text().isEmpty()) {
-            throw new EditException("replaceText on " + replace.paragraphId() + " changes nothing");
+            return "replaceText on " + replace.paragraphId() + " changes nothing";
         }
+        return null;
     }
 
     private void checkInsert(InsertParagraph insert) {
@@ -258,11 +276,11 @@ final class AmendmentPlan {
                         + " is replaced and also changed by replaceText in the same amendment");
             }
             List<ReplaceText> sorted = entry.getValue();
-            sorted.sort(Comparator.comparingInt(ReplaceText::start).thenComparingInt(ReplaceText::end));
+            sorted.sort(BY_RANGE);
             for (int i = 1; i < sorted.size(); i++) {
                 ReplaceText previous = sorted.get(i - 1);
                 ReplaceText current = sorted.get(i);
-                if (current.start() < previous.end() || current.start() == previous.start()) {
+                if (overlap(previous, current)) {
                     throw new EditException("replacements [" + previous.start() + ", " + previous.end() + ") and ["
                             + current.start() + ", " + current.end() + ") in " + current.paragraphId() + " overlap");
                 }
@@ -270,7 +288,12 @@ final class AmendmentPlan {
         }
     }
 
-    static boolean splitsSurrogate(String text, int offset) {
+    /** Whether two replacements of one text, {@code previous} first in {@link #BY_RANGE}, overlap. */
+    static boolean overlap(ReplaceText previous, ReplaceText current) {
+        return current.start() < previous.end() || current.start() == previous.start();
+    }
+
+    private static boolean splitsSurrogate(String text, int offset) {
         return offset > 0 && offset < text.length()
                 && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
     }

@@ -5,8 +5,10 @@ import org.plenary.shared.document.Paragraph;
 import org.plenary.shared.document.Section;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The most common amendment, words replaced in paragraphs, applied without an index of the whole text or a working
@@ -34,50 +36,35 @@ final class TextReplacements {
         if (operations == null || operations.isEmpty() || operations.size() > MAX_OPERATIONS) {
             return null;
         }
-        List<Paragraph> preamble = null;
-        List<Paragraph> operative = null;
-        boolean[] done = new boolean[operations.size()];
-        for (int i = 0; i < operations.size(); i++) {
-            if (done[i]) {
-                continue;
-            }
-            if (!(operations.get(i) instanceof ReplaceText first) || first.paragraphId() == null) {
+        Map<String, List<ReplaceText>> byParagraph = new LinkedHashMap<>();
+        for (EditOperation operation : operations) {
+            if (!(operation instanceof ReplaceText replace) || replace.paragraphId() == null) {
                 return null;
             }
-            List<ReplaceText> mine = new ArrayList<>(2);
-            for (int j = i; j < operations.size(); j++) {
-                if (operations.get(j) instanceof ReplaceText other && first.paragraphId().equals(other.paragraphId())) {
-                    mine.add(other);
-                    done[j] = true;
-                } else if (!(operations.get(j) instanceof ReplaceText)) {
-                    return null;
-                }
-            }
+            byParagraph.computeIfAbsent(replace.paragraphId(), id -> new ArrayList<>(2)).add(replace);
+        }
+        Map<Section, List<Paragraph>> changed = new EnumMap<>(Section.class);
+        for (Map.Entry<String, List<ReplaceText>> entry : byParagraph.entrySet()) {
             Section section = Section.PREAMBLE;
-            int at = indexOf(document.preamble(), first.paragraphId());
+            int at = indexOf(document.preamble(), entry.getKey());
             if (at < 0) {
                 section = Section.OPERATIVE;
-                at = indexOf(document.operative(), first.paragraphId());
+                at = indexOf(document.operative(), entry.getKey());
             }
             if (at < 0) {
                 return null; // an item, or no such paragraph
             }
-            List<Paragraph> list = section == Section.PREAMBLE
-                    ? (preamble = preamble == null ? new ArrayList<>(document.preamble()) : preamble)
-                    : (operative = operative == null ? new ArrayList<>(document.operative()) : operative);
-            Paragraph paragraph = list.get(at);
-            String text = splice(paragraph.text(), mine);
+            List<Paragraph> paragraphs = changed.computeIfAbsent(section, s -> new ArrayList<>(document.section(s)));
+            Paragraph paragraph = paragraphs.get(at);
+            String text = splice(paragraph.text(), entry.getValue());
             if (text == null) {
                 return null;
             }
-            list.set(at, new Paragraph(paragraph.id(), text, paragraph.items()));
+            paragraphs.set(at, new Paragraph(paragraph.id(), text, paragraph.items()));
         }
         DraftDocument result = document;
-        if (preamble != null) {
-            result = result.withSection(Section.PREAMBLE, preamble);
-        }
-        if (operative != null) {
-            result = result.withSection(Section.OPERATIVE, operative);
+        for (Map.Entry<Section, List<Paragraph>> entry : changed.entrySet()) {
+            result = result.withSection(entry.getKey(), entry.getValue());
         }
         return result;
     }
@@ -91,24 +78,17 @@ final class TextReplacements {
         return -1;
     }
 
-    /** The text with the replacements made (right to left, so offsets stay those of the base), or null if one is not clean. */
+    /**
+     * The text with the replacements made (right to left, so offsets stay those of the base), or null if one of them
+     * is refused by {@link AmendmentPlan}'s checks, overlaps another or replaces a footnote call.
+     */
     private static String splice(String text, List<ReplaceText> replacements) {
-        if (replacements.size() > 1) {
-            replacements.sort(Comparator.comparingInt(ReplaceText::start).thenComparingInt(ReplaceText::end));
-        }
+        replacements.sort(AmendmentPlan.BY_RANGE);
         for (int k = 0; k < replacements.size(); k++) {
             ReplaceText r = replacements.get(k);
-            if (r.start() < 0 || r.end() < r.start() || r.end() > text.length()
-                    || AmendmentPlan.splitsSurrogate(text, r.start()) || AmendmentPlan.splitsSurrogate(text, r.end())
-                    || (r.start() == r.end() && r.text().isEmpty()) || !TextRules.isClean(r.text())
+            if (AmendmentPlan.problem(r, text) != null || (k > 0 && AmendmentPlan.overlap(replacements.get(k - 1), r))
                     || !FootnoteCalls.in(text.substring(r.start(), r.end())).isEmpty()) {
                 return null;
-            }
-            if (k > 0) {
-                ReplaceText previous = replacements.get(k - 1);
-                if (r.start() < previous.end() || r.start() == previous.start()) {
-                    return null;
-                }
             }
         }
         StringBuilder out = new StringBuilder(text);

@@ -16,12 +16,8 @@ final class TextRules {
         }
     }
 
-    /** Whether {@link #requireClean} accepts {@code text}. */
-    static boolean isClean(String text) {
-        return problem(text) == null;
-    }
-
-    private static String problem(String text) {
+    /** Why {@link #requireClean} refuses {@code text}, or null when it accepts it. */
+    static String problem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u000B'

@@ -85,18 +85,19 @@ public final class EventCodec {
     }
 
     public static EventEnvelope decode(String json) {
-        try {
-            return decodeWithRecords(json);
-        } catch (RecordReader.Unexpected notAsWritten) {
-            return decodeWithJackson(json);
-        }
+        return decodeEither(json);
     }
 
     public static EventEnvelope decode(byte[] json) {
+        return decodeEither(json);
+    }
+
+    /** With the record reader, or, when it declines, with Jackson ({@code source}: a String or UTF-8 bytes). */
+    private static EventEnvelope decodeEither(Object source) {
         try {
-            return decodeWithRecords(json);
+            return decodeWithRecords(source);
         } catch (RecordReader.Unexpected notAsWritten) {
-            return decodeWithJackson(json);
+            return decodeWithJackson(source);
         }
     }
 

@@ -145,23 +145,23 @@ final class RecordReader {
             return RecordReader::string;
         }
         if (type == long.class || type == Long.class) {
-            return parser -> nullOr(parser, type == long.class, () -> {
-                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            return parser -> nullOr(parser, type == long.class, p -> {
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                     throw Unexpected.INSTANCE;
                 }
-                return parser.getLongValue();
+                return p.getLongValue();
             });
         }
         if (type == int.class || type == Integer.class) {
-            return parser -> nullOr(parser, type == int.class, () -> {
-                if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+            return parser -> nullOr(parser, type == int.class, p -> {
+                if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
                     throw Unexpected.INSTANCE;
                 }
-                return parser.getIntValue();
+                return p.getIntValue();
             });
         }
         if (type == boolean.class || type == Boolean.class) {
-            return parser -> nullOr(parser, type == boolean.class, () -> switch (parser.currentToken()) {
+            return parser -> nullOr(parser, type == boolean.class, p -> switch (p.currentToken()) {
                 case VALUE_TRUE -> Boolean.TRUE;
                 case VALUE_FALSE -> Boolean.FALSE;
                 default -> throw Unexpected.INSTANCE;
@@ -239,18 +239,14 @@ final class RecordReader {
         return out;
     }
 
-    @FunctionalInterface
-    private interface Read {
-        Object get() throws IOException;
-    }
-
-    private static Object nullOr(JsonParser parser, boolean primitive, Read read) throws IOException {
+    /** Null for a JSON null (declined for a primitive), else what {@code value} reads. */
+    private static Object nullOr(JsonParser parser, boolean primitive, Value value) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             if (primitive) {
                 throw Unexpected.INSTANCE;
             }
             return null;
         }
-        return read.get();
+        return value.read(parser);
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.command.store.PublicationMarks;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +86,7 @@ class NodeCrashRecoveryTest {
 
     private List<PublicationMarks.Mark> incarnations() {
         try (MongoClient client = MongoClients.create(stack.mongo().connectionString())) {
-            return new PublicationMarks(client.getDatabase("plenary").getCollection("publication_marks")).all();
+            return new PublicationMarks(client.getDatabase("plenary").getCollection("publication_marks"), Duration.ofDays(1)).all();
         }
     }
 

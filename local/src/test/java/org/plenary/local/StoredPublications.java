@@ -6,6 +6,8 @@ import com.mongodb.client.MongoDatabase;
 import org.plenary.command.store.PublicationLog;
 import org.plenary.command.store.PublicationMarks;
 
+import java.time.Duration;
+
 /** What the local stack's event store says is not published yet, read as a restarted node's recovery reads it. */
 final class StoredPublications {
 
@@ -17,7 +19,7 @@ final class StoredPublications {
         try (MongoClient client = MongoClients.create(stack.mongo().connectionString())) {
             MongoDatabase database = client.getDatabase("plenary");
             return new PublicationLog(database.getCollection("events"),
-                    new PublicationMarks(database.getCollection("publication_marks"))).unpublished().size();
+                    new PublicationMarks(database.getCollection("publication_marks"), Duration.ofDays(1))).unpublished().size();
         }
     }
 }

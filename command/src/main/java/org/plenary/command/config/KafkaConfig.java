@@ -45,7 +45,7 @@ public class KafkaConfig {
     @Bean
     PublicationMarks publicationMarks(MongoClient client, CommandProperties properties) {
         return new PublicationMarks(client.getDatabase(properties.mongo().database())
-                .getCollection(properties.eventStore().publicationCollection()));
+                .getCollection(properties.eventStore().publicationCollection()), properties.publisher().lease());
     }
 
     /**
@@ -104,7 +104,7 @@ public class KafkaConfig {
                 ProducerConfig.CLIENT_ID_CONFIG, "plenary-command"),
                 new StringSerializer(), new ByteArraySerializer());
         KafkaEventPublisher publisher = new KafkaEventPublisher(producer, kafka.topic(), publicationLog, incarnation, offsets,
-                properties.publisher().markInterval(), properties.publisher().lease(), properties.publisher().maxBacklog());
+                properties.publisher().markInterval(), properties.publisher().maxBacklog());
         publisher.recover();
         return publisher;
     }

@@ -68,18 +68,15 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
     private volatile String lastFailure;
     private long lastReport = System.nanoTime();
     private long writtenWatermark = -1;
-    private long lastMarkWrite = System.nanoTime();
     private final Thread marker;
     private volatile boolean running = true;
 
     /**
      * @param offsets    moved up to what Kafka acknowledged; null keeps no marks
-     * @param lease      how long an incarnation may stay silent before it is taken for stopped
      * @param maxBacklog events waiting for Kafka above which new commands are refused
      */
     public KafkaEventPublisher(Producer<String, byte[]> producer, String topic, PublicationLog publicationLog,
-                               Incarnation incarnation, ReconciledOffsets offsets, Duration markInterval, Duration lease,
-                               long maxBacklog) {
+                               Incarnation incarnation, ReconciledOffsets offsets, Duration markInterval, long maxBacklog) {
         this.producer = Objects.requireNonNull(producer, "producer");
         this.topic = Objects.requireNonNull(topic, "topic");
         this.publicationLog = Objects.requireNonNull(publicationLog, "publication log");
@@ -88,6 +85,7 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
         if (markInterval.isNegative() || markInterval.isZero()) {
             throw new IllegalArgumentException("mark interval must be positive, not " + markInterval);
         }
+        Duration lease = publicationLog.marks().lease();
         if (lease.compareTo(markInterval.multipliedBy(10)) < 0) {
             throw new IllegalArgumentException("lease must be at least 10 mark intervals, not " + lease);
         }
@@ -201,10 +199,9 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
     private void markAcknowledged() {
         markRefused();
         long watermark = incarnation.counter().watermark();
-        if (watermark != writtenWatermark || System.nanoTime() - lastMarkWrite > lease.toNanos() / 4) {
-            publicationLog.marks().advance(incarnation.id(), watermark);
+        if (watermark != writtenWatermark || incarnation.sinceMarked().compareTo(lease.dividedBy(4)) > 0) {
+            incarnation.mark(watermark);
             writtenWatermark = watermark;
-            lastMarkWrite = System.nanoTime();
         }
         recovery.complete(watermark, refusedIds);
         if (offsets != null && !acknowledgedOffsets.isEmpty()) {

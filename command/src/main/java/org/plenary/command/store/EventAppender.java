@@ -25,6 +25,9 @@ import static org.plenary.command.store.EventDocuments.NUMBER;
  * The append side of {@link MongoEventStorageEngine}: events become documents (numbered by this incarnation's
  * {@link AppendCounter}), are inserted, made durable, then handed to the {@link AppendListener}.
  *
+ * <p>Before the command is acknowledged, the incarnation's document is written again if another node may have
+ * taken it for stopped meanwhile ({@link Incarnation#confirmRegistered()}).
+ *
  * <p>An insert that certainly failed (a write error) marks its numbers done at once, so they do not hold the
  * watermark back; one whose outcome is unknown (or not made durable) leaves them outstanding, for the recovery of this
  * incarnation to publish if the event turns out stored. A duplicate {@code _id} is another command's write of the
@@ -83,6 +86,7 @@ final class EventAppender {
         insert(documents, stored, key == null ? null : key.toString(), first);
         durability.awaitDurable(); // if it throws, the numbers stay outstanding: recovery publishes what is stored
         listener.appended(stored);
+        incarnation.confirmRegistered(); // before the command is acknowledged: see there
     }
 
     /** Encoded size in UTF-8 without encoding twice: characters above U+007F are rare in this JSON, so count them. */

@@ -22,6 +22,10 @@ import java.util.UUID;
  * have been. Written once per {@code plenary.publisher.mark-interval} while the watermark moves, and now and then
  * otherwise ({@code at} then says the node is alive). A document is removed (the incarnation <em>retired</em>) once
  * nothing of it is left to publish; an incarnation without a document has nothing to publish.
+ *
+ * <p>An incarnation silent for the {@code lease} is taken for stopped by the other nodes, which publish what it left
+ * and retire it. A node that was only stalled for that long (a pause of its process or its host) writes its document
+ * again before it acknowledges anything it stores afterwards ({@link Incarnation#confirmRegistered()}).
  */
 public class PublicationMarks {
 
@@ -40,9 +44,20 @@ public class PublicationMarks {
     }
 
     private final MongoCollection<Document> marks;
+    private final Duration lease;
 
-    public PublicationMarks(MongoCollection<Document> marks) {
+    /** @param lease how long an incarnation may stay silent before the others take it for stopped */
+    public PublicationMarks(MongoCollection<Document> marks, Duration lease) {
         this.marks = Objects.requireNonNull(marks, "marks collection");
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("lease must be positive, not " + lease);
+        }
+        this.lease = lease;
+    }
+
+    /** How long an incarnation may stay silent before the others take it for stopped. */
+    public Duration lease() {
+        return lease;
     }
 
     /**
@@ -50,14 +65,18 @@ public class PublicationMarks {
      * event can carry an incarnation that recovery does not know of.
      */
     public Incarnation register() {
-        Incarnation incarnation = new Incarnation(UUID.randomUUID().toString(), new AppendCounter(), this);
+        long before = System.nanoTime();
+        Incarnation incarnation = new Incarnation(UUID.randomUUID().toString(), new AppendCounter(), this, before);
         marks.insertOne(new Document("_id", incarnation.id()).append(WATERMARK, 0L).append(AT, new Date())
                 .append(VERSION, 0L).append(CLOSED, false));
         return incarnation;
     }
 
-    /** Moves the incarnation's watermark (to what its counter says, so never down) and says it is alive. */
-    public void advance(String incarnation, long watermark) {
+    /**
+     * Moves the incarnation's watermark and says it is alive; writes the document again if it was retired. Its node
+     * writes it through {@link Incarnation#mark(long)}, which records when.
+     */
+    void advance(String incarnation, long watermark) {
         write(incarnation, watermark, false);
     }
 

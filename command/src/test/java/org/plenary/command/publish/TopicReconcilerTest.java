@@ -27,6 +27,7 @@ import org.plenary.shared.draft.CoSponsorJoinedEvent;
 import org.plenary.shared.draft.EventCodec;
 import org.plenary.shared.draft.EventEnvelope;
 
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -80,7 +81,7 @@ class TopicReconcilerTest {
     }
 
     private static PublicationMarks marks(MongoDatabase database) {
-        return new PublicationMarks(database.getCollection("publication_marks"));
+        return new PublicationMarks(database.getCollection("publication_marks"), Duration.ofDays(1));
     }
 
     private static TopicReconciler reconciler(MongoDatabase database, AtomicInteger flushes) {

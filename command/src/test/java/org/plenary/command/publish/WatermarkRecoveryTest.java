@@ -55,7 +55,7 @@ class WatermarkRecoveryTest {
         MongoDatabase database = mongo.emptyDatabase("recovery");
         events = database.getCollection("events");
         marksCollection = database.getCollection("publication_marks");
-        marks = new PublicationMarks(marksCollection);
+        marks = new PublicationMarks(marksCollection, Duration.ofDays(1));
         log = new PublicationLog(events, marks);
     }
 
@@ -69,7 +69,7 @@ class WatermarkRecoveryTest {
     }
 
     private KafkaEventPublisher publisher(MockProducer<String, byte[]> kafka, Incarnation incarnation) {
-        return new KafkaEventPublisher(kafka, TOPIC, log, incarnation, null, HOUR, Duration.ofDays(1), 1000);
+        return new KafkaEventPublisher(kafka, TOPIC, log, incarnation, null, HOUR, 1000);
     }
 
     private static List<String> sent(MockProducer<String, byte[]> kafka) {
@@ -86,7 +86,7 @@ class WatermarkRecoveryTest {
             engine.appendEvents(List.of(joined(draft, seq, "D" + seq)));
         }
         incarnation.counter().done(0, (int) upTo); // Kafka acknowledged these, and the watermark was written
-        marks.advance(incarnation.id(), incarnation.counter().watermark());
+        incarnation.mark(incarnation.counter().watermark());
         return incarnation; // never closed: the process died
     }
 
@@ -127,6 +127,32 @@ class WatermarkRecoveryTest {
                 .as("the closed one and the one silent for longer than the lease are retired; the one that may be alive is not")
                 .containsExactlyInAnyOrder(second.id(), next.id());
         assertThat(log.unpublished()).isEmpty();
+    }
+
+    @Test
+    void aNodeTakenForStoppedWhileItStalledLosesNothingItStoresAfterwards() throws InterruptedException {
+        PublicationMarks leased = new PublicationMarks(marksCollection, Duration.ofSeconds(2));
+        PublicationLog leasedLog = new PublicationLog(events, leased);
+        Incarnation stalled = leased.register();
+        MongoEventStorageEngine engine = new MongoEventStorageEngine(events, stalled, stored -> { }); // no ack comes
+        engine.appendEvents(List.of(joined("a", 0, "FRA")));
+        Thread.sleep(2100); // silent for a lease: its process paused, its marker thread with it
+
+        KafkaEventPublisher other = new KafkaEventPublisher(kafka(), TOPIC, leasedLog, leased.register(), null,
+                Duration.ofMillis(200), 1000);
+        other.recover(); // another node publishes what it left (a/0) and retires it
+        other.close();
+        assertThat(leased.all()).extracting(PublicationMarks.Mark::incarnation).doesNotContain(stalled.id());
+
+        engine.appendEvents(List.of(joined("a", 1, "DEU"))); // it wakes, stores, acknowledges; dies before Kafka acks
+
+        MockProducer<String, byte[]> kafka = kafka();
+        KafkaEventPublisher next = new KafkaEventPublisher(kafka, TOPIC, leasedLog, leased.register(), null,
+                Duration.ofMillis(200), 1000);
+        next.recover();
+        next.close();
+        assertThat(sent(kafka)).as("the next start publishes what it stored after its retirement").contains("a/1");
+        assertThat(leasedLog.unpublished()).isEmpty();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ class EventStoreReliabilityTest {
         com.mongodb.client.MongoDatabase database = mongo.emptyDatabase("reliability");
         events = database.getCollection("events");
         MongoEventStorageEngine.createIndexes(events);
-        marks = new PublicationMarks(database.getCollection("publication_marks"));
+        marks = new PublicationMarks(database.getCollection("publication_marks"), Duration.ofDays(1));
         calls.clear();
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class GroupInsertTest {
         MongoCollection<Document> events = mongo.client().getDatabase("test").getCollection("group_events");
         events.drop();
         List<StoredEvent> published = java.util.Collections.synchronizedList(new ArrayList<>());
-        Incarnation incarnation = new PublicationMarks(mongo.client().getDatabase("test").getCollection("group_marks")).register();
+        Incarnation incarnation = new PublicationMarks(mongo.client().getDatabase("test").getCollection("group_marks"), Duration.ofDays(1)).register();
         MongoEventStorageEngine engine = new MongoEventStorageEngine(events, incarnation, stored -> {
             published.addAll(stored);
             stored.forEach(e -> incarnation.counter().done(e.number())); // acknowledged at once

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ class MongoEventStorageEngineTest {
         events = mongo.client().getDatabase("test").getCollection("events");
         events.drop();
         mongo.client().getDatabase("test").getCollection("publication_marks").drop();
-        marks = new PublicationMarks(mongo.client().getDatabase("test").getCollection("publication_marks"));
+        marks = new PublicationMarks(mongo.client().getDatabase("test").getCollection("publication_marks"), Duration.ofDays(1));
         published.clear();
         engine = new MongoEventStorageEngine(events, marks.register(), published::addAll);
     }

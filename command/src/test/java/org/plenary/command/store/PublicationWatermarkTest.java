@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plenary.embedded.InMemoryMongo;
 import org.plenary.shared.draft.CoSponsorJoinedEvent;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ class PublicationWatermarkTest {
         MongoDatabase database = mongo.emptyDatabase("watermark");
         events = database.getCollection("events");
         MongoEventStorageEngine.createIndexes(events);
-        marks = new PublicationMarks(database.getCollection("publication_marks"));
+        marks = new PublicationMarks(database.getCollection("publication_marks"), Duration.ofDays(1));
         log = new PublicationLog(events, marks);
     }
 
@@ -161,6 +162,45 @@ class PublicationWatermarkTest {
         assertThat(marks.retire(read)).isFalse();
         assertThat(marks.retire(marks.all().get(0))).isTrue();
         assertThat(marks.all()).isEmpty();
+    }
+
+    @Test
+    void aNodeWritesItsDocumentBeforeAcknowledgingOnlyWhenItMayHaveBeenTakenForStopped() throws InterruptedException {
+        PublicationMarks shortLease = new PublicationMarks(mongo.emptyDatabase("stall").getCollection("marks"),
+                Duration.ofSeconds(2));
+        Incarnation incarnation = shortLease.register();
+        MongoEventStorageEngine engine = new MongoEventStorageEngine(events, incarnation, stored -> { });
+
+        engine.appendEvents(List.of(joined("a", 0, "FRA")));
+        assertThat(shortLease.all().get(0).version()).as("written less than half a lease ago: no write").isZero();
+
+        Thread.sleep(1100); // more than half the lease without a write (its marker thread stalled with it)
+        engine.appendEvents(List.of(joined("a", 1, "DEU")));
+        assertThat(shortLease.all().get(0).version()).as("written before the command is acknowledged").isEqualTo(1);
+        assertThat(shortLease.all().get(0).watermark()).as("nothing acknowledged by Kafka: no higher").isZero();
+        assertThat(incarnation.sinceMarked()).isLessThan(Duration.ofSeconds(1));
+
+        engine.appendEvents(List.of(joined("a", 2, "KEN")));
+        assertThat(shortLease.all().get(0).version()).as("written again just now: no write").isEqualTo(1);
+    }
+
+    @Test
+    void aNodeRetiredWhileItStalledWritesItsDocumentBackBeforeAcknowledgingWhatItStoresNext() throws InterruptedException {
+        PublicationMarks shortLease = new PublicationMarks(mongo.emptyDatabase("retired").getCollection("marks"),
+                Duration.ofSeconds(2));
+        Incarnation incarnation = shortLease.register();
+        MongoEventStorageEngine engine = new MongoEventStorageEngine(events, incarnation, stored -> { });
+        Thread.sleep(1100);
+        assertThat(shortLease.retire(shortLease.all().get(0))).as("another node took it for stopped").isTrue();
+
+        engine.appendEvents(List.of(joined("a", 0, "FRA")));
+
+        assertThat(shortLease.all()).singleElement().satisfies(mark -> {
+            assertThat(mark.incarnation()).isEqualTo(incarnation.id());
+            assertThat(mark.watermark()).isZero();
+        });
+        assertThat(new PublicationLog(events, shortLease).unpublished()).extracting(StoredEvent::id)
+                .as("what it stored after its retirement is found by the next recovery").containsExactly("a/0");
     }
 
     @Test

@@ -15,8 +15,8 @@ public final class Incarnation implements AutoCloseable {
     private final AppendCounter counter;
     private final PublicationMarks marks;
     /**
-     * {@link System#nanoTime()} just before the last write of its document that succeeded: the {@code at} stored then
-     * (this node's clock) is no older than this says.
+     * {@link PublicationMarks#nanoTime()} just before the last write of its document that succeeded: the {@code at}
+     * stored then (this node's clock) is no older than this says.
      */
     private volatile long markedAt;
 
@@ -37,14 +37,14 @@ public final class Incarnation implements AutoCloseable {
 
     /** Writes its document: the watermark, and that it is alive (again, if another node retired it meanwhile). */
     public void mark(long watermark) {
-        long before = System.nanoTime();
+        long before = marks.nanoTime();
         marks.advance(id, watermark);
         markedAt = before;
     }
 
     /** How long ago its document was last written, at the most. */
     public Duration sinceMarked() {
-        return Duration.ofNanos(System.nanoTime() - markedAt);
+        return Duration.ofNanos(marks.nanoTime() - markedAt);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class Incarnation implements AutoCloseable {
      * brings it back), it is then older than half a lease and is written here.
      */
     public void confirmRegistered() {
-        if (System.nanoTime() - markedAt > marks.lease().toNanos() / 2) {
+        if (marks.nanoTime() - markedAt > marks.lease().toNanos() / 2) {
             mark(counter.watermark());
         }
     }

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * The publication watermark of each command-node incarnation: one small document per incarnation,
@@ -45,14 +46,26 @@ public class PublicationMarks {
 
     private final MongoCollection<Document> marks;
     private final Duration lease;
+    private final LongSupplier nanoTime;
 
     /** @param lease how long an incarnation may stay silent before the others take it for stopped */
     public PublicationMarks(MongoCollection<Document> marks, Duration lease) {
+        this(marks, lease, System::nanoTime);
+    }
+
+    /** @param nanoTime this node's monotonic clock, as {@link System#nanoTime()} (tests move it by hand) */
+    PublicationMarks(MongoCollection<Document> marks, Duration lease, LongSupplier nanoTime) {
         this.marks = Objects.requireNonNull(marks, "marks collection");
         if (lease.isNegative() || lease.isZero()) {
             throw new IllegalArgumentException("lease must be positive, not " + lease);
         }
         this.lease = lease;
+        this.nanoTime = Objects.requireNonNull(nanoTime, "clock");
+    }
+
+    /** This node's monotonic clock, in nanoseconds. */
+    long nanoTime() {
+        return nanoTime.getAsLong();
     }
 
     /** How long an incarnation may stay silent before the others take it for stopped. */
@@ -65,7 +78,7 @@ public class PublicationMarks {
      * event can carry an incarnation that recovery does not know of.
      */
     public Incarnation register() {
-        long before = System.nanoTime();
+        long before = nanoTime();
         Incarnation incarnation = new Incarnation(UUID.randomUUID().toString(), new AppendCounter(), this, before);
         marks.insertOne(new Document("_id", incarnation.id()).append(WATERMARK, 0L).append(AT, new Date())
                 .append(VERSION, 0L).append(CLOSED, false));

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -165,41 +166,44 @@ class PublicationWatermarkTest {
     }
 
     @Test
-    void aNodeWritesItsDocumentBeforeAcknowledgingOnlyWhenItMayHaveBeenTakenForStopped() throws InterruptedException {
-        PublicationMarks shortLease = new PublicationMarks(mongo.emptyDatabase("stall").getCollection("marks"),
-                Duration.ofSeconds(2));
-        Incarnation incarnation = shortLease.register();
+    void aNodeWritesItsDocumentBeforeAcknowledgingOnlyWhenItMayHaveBeenTakenForStopped() {
+        AtomicLong clock = new AtomicLong();
+        PublicationMarks leased = new PublicationMarks(mongo.emptyDatabase("stall").getCollection("marks"),
+                Duration.ofSeconds(30), clock::get);
+        Incarnation incarnation = leased.register();
         MongoEventStorageEngine engine = new MongoEventStorageEngine(events, incarnation, stored -> { });
 
+        clock.addAndGet(Duration.ofSeconds(15).toNanos()); // half the lease without a write: not yet
         engine.appendEvents(List.of(joined("a", 0, "FRA")));
-        assertThat(shortLease.all().get(0).version()).as("written less than half a lease ago: no write").isZero();
+        assertThat(leased.all().get(0).version()).as("written no more than half a lease ago: no write").isZero();
 
-        Thread.sleep(1100); // more than half the lease without a write (its marker thread stalled with it)
+        clock.addAndGet(1); // its marker thread stalled with it for longer
         engine.appendEvents(List.of(joined("a", 1, "DEU")));
-        assertThat(shortLease.all().get(0).version()).as("written before the command is acknowledged").isEqualTo(1);
-        assertThat(shortLease.all().get(0).watermark()).as("nothing acknowledged by Kafka: no higher").isZero();
-        assertThat(incarnation.sinceMarked()).isLessThan(Duration.ofSeconds(1));
+        assertThat(leased.all().get(0).version()).as("written before the command is acknowledged").isEqualTo(1);
+        assertThat(leased.all().get(0).watermark()).as("nothing acknowledged by Kafka: no higher").isZero();
+        assertThat(incarnation.sinceMarked()).isZero();
 
         engine.appendEvents(List.of(joined("a", 2, "KEN")));
-        assertThat(shortLease.all().get(0).version()).as("written again just now: no write").isEqualTo(1);
+        assertThat(leased.all().get(0).version()).as("written again just now: no write").isEqualTo(1);
     }
 
     @Test
-    void aNodeRetiredWhileItStalledWritesItsDocumentBackBeforeAcknowledgingWhatItStoresNext() throws InterruptedException {
-        PublicationMarks shortLease = new PublicationMarks(mongo.emptyDatabase("retired").getCollection("marks"),
-                Duration.ofSeconds(2));
-        Incarnation incarnation = shortLease.register();
+    void aNodeRetiredWhileItStalledWritesItsDocumentBackBeforeAcknowledgingWhatItStoresNext() {
+        AtomicLong clock = new AtomicLong();
+        PublicationMarks leased = new PublicationMarks(mongo.emptyDatabase("retired").getCollection("marks"),
+                Duration.ofSeconds(30), clock::get);
+        Incarnation incarnation = leased.register();
         MongoEventStorageEngine engine = new MongoEventStorageEngine(events, incarnation, stored -> { });
-        Thread.sleep(1100);
-        assertThat(shortLease.retire(shortLease.all().get(0))).as("another node took it for stopped").isTrue();
+        clock.addAndGet(Duration.ofSeconds(31).toNanos());
+        assertThat(leased.retire(leased.all().get(0))).as("another node took it for stopped").isTrue();
 
         engine.appendEvents(List.of(joined("a", 0, "FRA")));
 
-        assertThat(shortLease.all()).singleElement().satisfies(mark -> {
+        assertThat(leased.all()).singleElement().satisfies(mark -> {
             assertThat(mark.incarnation()).isEqualTo(incarnation.id());
             assertThat(mark.watermark()).isZero();
         });
-        assertThat(new PublicationLog(events, shortLease).unpublished()).extracting(StoredEvent::id)
+        assertThat(new PublicationLog(events, leased).unpublished()).extracting(StoredEvent::id)
                 .as("what it stored after its retirement is found by the next recovery").containsExactly("a/0");
     }
 

@@ -165,45 +165,57 @@ class PublicationWatermarkTest {
         assertThat(marks.all()).isEmpty();
     }
 
-    @Test
-    void aNodeWritesItsDocumentBeforeAcknowledgingOnlyWhenItMayHaveBeenTakenForStopped() {
+    /** A node on a clock the test moves, with a lease of 30 s, whose Kafka never acknowledges. */
+    private record Node(AtomicLong clock, PublicationMarks marks, Incarnation incarnation, MongoEventStorageEngine engine) {
+
+        void pause(Duration duration) {
+            clock.addAndGet(duration.toNanos());
+        }
+
+        long writes() {
+            return marks.all().get(0).version();
+        }
+    }
+
+    private Node node(String database) {
         AtomicLong clock = new AtomicLong();
-        PublicationMarks leased = new PublicationMarks(mongo.emptyDatabase("stall").getCollection("marks"),
+        PublicationMarks leased = new PublicationMarks(mongo.emptyDatabase(database).getCollection("marks"),
                 Duration.ofSeconds(30), clock::get);
         Incarnation incarnation = leased.register();
-        MongoEventStorageEngine engine = new MongoEventStorageEngine(events, incarnation, stored -> { });
+        return new Node(clock, leased, incarnation, new MongoEventStorageEngine(events, incarnation, stored -> { }));
+    }
 
-        clock.addAndGet(Duration.ofSeconds(15).toNanos()); // half the lease without a write: not yet
-        engine.appendEvents(List.of(joined("a", 0, "FRA")));
-        assertThat(leased.all().get(0).version()).as("written no more than half a lease ago: no write").isZero();
+    @Test
+    void aNodeWritesItsDocumentBeforeAcknowledgingOnlyWhenItMayHaveBeenTakenForStopped() {
+        Node node = node("stall");
 
-        clock.addAndGet(1); // its marker thread stalled with it for longer
-        engine.appendEvents(List.of(joined("a", 1, "DEU")));
-        assertThat(leased.all().get(0).version()).as("written before the command is acknowledged").isEqualTo(1);
-        assertThat(leased.all().get(0).watermark()).as("nothing acknowledged by Kafka: no higher").isZero();
-        assertThat(incarnation.sinceMarked()).isZero();
+        node.pause(Duration.ofSeconds(15)); // half the lease without a write: not yet
+        node.engine().appendEvents(List.of(joined("a", 0, "FRA")));
+        assertThat(node.writes()).as("written no more than half a lease ago: no write").isZero();
 
-        engine.appendEvents(List.of(joined("a", 2, "KEN")));
-        assertThat(leased.all().get(0).version()).as("written again just now: no write").isEqualTo(1);
+        node.pause(Duration.ofNanos(1)); // its marker thread stalled with it for longer
+        node.engine().appendEvents(List.of(joined("a", 1, "DEU")));
+        assertThat(node.writes()).as("written before the command is acknowledged").isEqualTo(1);
+        assertThat(node.marks().all().get(0).watermark()).as("nothing acknowledged by Kafka: no higher").isZero();
+        assertThat(node.incarnation().sinceMarked()).isZero();
+
+        node.engine().appendEvents(List.of(joined("a", 2, "KEN")));
+        assertThat(node.writes()).as("written again just now: no write").isEqualTo(1);
     }
 
     @Test
     void aNodeRetiredWhileItStalledWritesItsDocumentBackBeforeAcknowledgingWhatItStoresNext() {
-        AtomicLong clock = new AtomicLong();
-        PublicationMarks leased = new PublicationMarks(mongo.emptyDatabase("retired").getCollection("marks"),
-                Duration.ofSeconds(30), clock::get);
-        Incarnation incarnation = leased.register();
-        MongoEventStorageEngine engine = new MongoEventStorageEngine(events, incarnation, stored -> { });
-        clock.addAndGet(Duration.ofSeconds(31).toNanos());
-        assertThat(leased.retire(leased.all().get(0))).as("another node took it for stopped").isTrue();
+        Node node = node("retired");
+        node.pause(Duration.ofSeconds(31));
+        assertThat(node.marks().retire(node.marks().all().get(0))).as("another node took it for stopped").isTrue();
 
-        engine.appendEvents(List.of(joined("a", 0, "FRA")));
+        node.engine().appendEvents(List.of(joined("a", 0, "FRA")));
 
-        assertThat(leased.all()).singleElement().satisfies(mark -> {
-            assertThat(mark.incarnation()).isEqualTo(incarnation.id());
+        assertThat(node.marks().all()).singleElement().satisfies(mark -> {
+            assertThat(mark.incarnation()).isEqualTo(node.incarnation().id());
             assertThat(mark.watermark()).isZero();
         });
-        assertThat(new PublicationLog(events, leased).unpublished()).extracting(StoredEvent::id)
+        assertThat(new PublicationLog(events, node.marks()).unpublished()).extracting(StoredEvent::id)
                 .as("what it stored after its retirement is found by the next recovery").containsExactly("a/0");
     }
 

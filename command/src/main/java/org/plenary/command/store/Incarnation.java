@@ -44,7 +44,11 @@ public final class Incarnation implements AutoCloseable {
 
     /** How long ago its document was last written, at the most. */
     public Duration sinceMarked() {
-        return Duration.ofNanos(marks.nanoTime() - markedAt);
+        return Duration.ofNanos(nanosSinceMarked());
+    }
+
+    private long nanosSinceMarked() {
+        return marks.nanoTime() - markedAt;
     }
 
     /**
@@ -62,7 +66,7 @@ public final class Incarnation implements AutoCloseable {
      * brings it back), it is then older than half a lease and is written here.
      */
     public void confirmRegistered() {
-        if (marks.nanoTime() - markedAt > marks.lease().toNanos() / 2) {
+        if (nanosSinceMarked() > marks.lease().toNanos() / 2) { // in nanoseconds: once per append
             mark(counter.watermark());
         }
     }

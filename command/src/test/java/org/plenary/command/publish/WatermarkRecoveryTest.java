@@ -69,7 +69,12 @@ class WatermarkRecoveryTest {
     }
 
     private KafkaEventPublisher publisher(MockProducer<String, byte[]> kafka, Incarnation incarnation) {
-        return new KafkaEventPublisher(kafka, TOPIC, log, incarnation, null, HOUR, 1000);
+        return publisher(kafka, log, incarnation, HOUR);
+    }
+
+    private static KafkaEventPublisher publisher(MockProducer<String, byte[]> kafka, PublicationLog log,
+                                                 Incarnation incarnation, Duration markInterval) {
+        return new KafkaEventPublisher(kafka, TOPIC, log, incarnation, null, markInterval, 1000);
     }
 
     private static List<String> sent(MockProducer<String, byte[]> kafka) {
@@ -138,8 +143,7 @@ class WatermarkRecoveryTest {
         engine.appendEvents(List.of(joined("a", 0, "FRA")));
         Thread.sleep(2100); // silent for a lease: its process paused, its marker thread with it
 
-        KafkaEventPublisher other = new KafkaEventPublisher(kafka(), TOPIC, leasedLog, leased.register(), null,
-                Duration.ofMillis(200), 1000);
+        KafkaEventPublisher other = publisher(kafka(), leasedLog, leased.register(), Duration.ofMillis(200));
         other.recover(); // another node publishes what it left (a/0) and retires it
         other.close();
         assertThat(leased.all()).extracting(PublicationMarks.Mark::incarnation).doesNotContain(stalled.id());
@@ -147,8 +151,7 @@ class WatermarkRecoveryTest {
         engine.appendEvents(List.of(joined("a", 1, "DEU"))); // it wakes, stores, acknowledges; dies before Kafka acks
 
         MockProducer<String, byte[]> kafka = kafka();
-        KafkaEventPublisher next = new KafkaEventPublisher(kafka, TOPIC, leasedLog, leased.register(), null,
-                Duration.ofMillis(200), 1000);
+        KafkaEventPublisher next = publisher(kafka, leasedLog, leased.register(), Duration.ofMillis(200));
         next.recover();
         next.close();
         assertThat(sent(kafka)).as("the next start publishes what it stored after its retirement").contains("a/1");

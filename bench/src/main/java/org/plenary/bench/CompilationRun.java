@@ -16,7 +16,6 @@ import org.plenary.shared.draft.EventEnvelope;
 import org.plenary.shared.draft.ParagraphStatusChangedEvent;
 import org.plenary.shared.edit.ReplaceText;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,17 +53,19 @@ final class CompilationRun {
             Thread.sleep(50);
         }
         String path = "/api/drafts/" + draftId + "/compilation";
-        for (int i = 0; i < Math.min(100, reads); i++) { // warm-up
-            read(client, path + "?format=" + (i % 2 == 0 ? "text" : "html"));
-        }
         Result result = new Result();
-        for (int i = 0; i < reads; i++) {
-            long t = System.nanoTime();
-            read(client, path);
-            result.text.record(System.nanoTime() - t);
-            t = System.nanoTime();
-            read(client, path + "?format=html");
-            result.html.record(System.nanoTime() - t);
+        try (MiniHttp connection = new MiniHttp(client.queryUrl)) { // timed on the lean client (MiniHttp)
+            for (int i = 0; i < Math.min(100, reads); i++) { // warm-up
+                read(connection, path + "?format=" + (i % 2 == 0 ? "text" : "html"));
+            }
+            for (int i = 0; i < reads; i++) {
+                long t = System.nanoTime();
+                read(connection, path);
+                result.text.record(System.nanoTime() - t);
+                t = System.nanoTime();
+                read(connection, path + "?format=html");
+                result.html.record(System.nanoTime() - t);
+            }
         }
         result.reads = reads;
         return result;
@@ -124,10 +125,10 @@ final class CompilationRun {
         return DraftModel.POOL.get(random.nextInt(DraftModel.POOL.size()));
     }
 
-    private static void read(CommandClient client, String path) throws Exception {
-        HttpResponse<String> response = client.get(path);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+    private static void read(MiniHttp connection, String path) throws Exception {
+        MiniHttp.Response response = connection.get(path);
+        if (response.status() != 200) {
+            throw new IllegalStateException(path + ": " + response.status() + " " + response.body());
         }
     }
 }

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plenary.shared.delegation.Delegation;
 import org.plenary.shared.delegation.DelegationRegistry;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +29,6 @@ final class LifecycleRun {
 
     private static final List<String> MEMBER_STATES = DelegationRegistry.standard().all().stream()
             .filter(d -> d.kind() == Delegation.Kind.MEMBER_STATE).map(Delegation::code).toList();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private LifecycleRun() {
     }
@@ -46,23 +41,25 @@ final class LifecycleRun {
         String paragraphId = document.get("operative").get(0).get("id").asText();
         int warmup = Math.min(50, votes);
         List<String> drafts = new java.util.ArrayList<>();
-        for (int i = 0; i < (warmup + votes + VOTES_PER_DRAFT - 1) / VOTES_PER_DRAFT; i++) {
-            HttpResponse<String> created = post(commandUrl + "/api/drafts", document.toString());
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("submit: " + created.statusCode() + " " + created.body());
+        try (MiniHttp connection = new MiniHttp(commandUrl)) { // timed on the lean client (MiniHttp)
+            for (int i = 0; i < (warmup + votes + VOTES_PER_DRAFT - 1) / VOTES_PER_DRAFT; i++) {
+                MiniHttp.Response created = post(connection, "/api/drafts", document.toString());
+                if (created.status() != 201) {
+                    throw new IllegalStateException("submit: " + created.status() + " " + created.body());
+                }
+                drafts.add(CommandClient.JSON.readTree(created.body()).get("draftId").asText());
             }
-            drafts.add(CommandClient.JSON.readTree(created.body()).get("draftId").asText());
-        }
-        Random random = new Random(14);
-        for (int i = 0; i < warmup + votes; i++) {
-            String draftId = drafts.get(i / VOTES_PER_DRAFT);
-            String body = body(paragraphId, random);
-            long t = System.nanoTime();
-            HttpResponse<String> answer = post(commandUrl + "/api/drafts/" + draftId + "/action", body);
-            long took = System.nanoTime() - t;
-            check(answer);
-            if (i >= warmup) {
-                result.vote.record(took);
+            Random random = new Random(14);
+            for (int i = 0; i < warmup + votes; i++) {
+                String draftId = drafts.get(i / VOTES_PER_DRAFT);
+                String body = body(paragraphId, random);
+                long t = System.nanoTime();
+                MiniHttp.Response answer = post(connection, "/api/drafts/" + draftId + "/action", body);
+                long took = System.nanoTime() - t;
+                check(answer);
+                if (i >= warmup) {
+                    result.vote.record(took);
+                }
             }
         }
         result.votes = votes;
@@ -84,14 +81,16 @@ final class LifecycleRun {
         Instant from = Instant.parse(draft.get("submittedAt").asText());
         long span = Duration.between(from, Instant.parse(draft.get("updatedAt").asText())).toMillis();
         Random random = new Random(5);
-        for (int i = 0; i < Math.min(200, reads); i++) { // warm-up
-            read(client, draftId, from.plusMillis((long) (random.nextDouble() * span)));
-        }
-        for (int i = 0; i < reads; i++) {
-            Instant at = from.plusMillis((long) (random.nextDouble() * span));
-            long t = System.nanoTime();
-            read(client, draftId, at);
-            result.negotiation.record(System.nanoTime() - t);
+        try (MiniHttp connection = new MiniHttp(client.queryUrl)) {
+            for (int i = 0; i < Math.min(200, reads); i++) { // warm-up
+                read(connection, draftId, from.plusMillis((long) (random.nextDouble() * span)));
+            }
+            for (int i = 0; i < reads; i++) {
+                Instant at = from.plusMillis((long) (random.nextDouble() * span));
+                long t = System.nanoTime();
+                read(connection, draftId, at);
+                result.negotiation.record(System.nanoTime() - t);
+            }
         }
         result.reads = reads;
     }
@@ -108,22 +107,20 @@ final class LifecycleRun {
         return body.toString();
     }
 
-    private static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer dev:SECRETARIAT")
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private static MiniHttp.Response post(MiniHttp connection, String path, String json) throws Exception {
+        return connection.send("POST", path, "dev:SECRETARIAT", json);
     }
 
-    private static void check(HttpResponse<String> answer) {
-        if (answer.statusCode() != 201) {
-            throw new IllegalStateException("vote: " + answer.statusCode() + " " + answer.body());
+    private static void check(MiniHttp.Response answer) {
+        if (answer.status() != 201) {
+            throw new IllegalStateException("vote: " + answer.status() + " " + answer.body());
         }
     }
 
-    private static void read(CommandClient client, String draftId, Instant at) throws Exception {
-        HttpResponse<String> response = client.get("/api/drafts/" + draftId + "/negotiation?asOf=" + at);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("negotiation as of " + at + ": " + response.statusCode() + " " + response.body());
+    private static void read(MiniHttp connection, String draftId, Instant at) throws Exception {
+        MiniHttp.Response response = connection.get("/api/drafts/" + draftId + "/negotiation?asOf=" + at);
+        if (response.status() != 200) {
+            throw new IllegalStateException("negotiation as of " + at + ": " + response.status() + " " + response.body());
         }
     }
 }

@@ -12,8 +12,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A minimal blocking HTTP/1.1 client on one keep-alive connection, for the load generator: the harness runs on
- * the same two cores as the system it measures, and {@code java.net.http} cost ~0.3 ms of CPU per request here.
+ * A minimal blocking HTTP/1.1 client on one keep-alive connection, for the load generator and for every timed
+ * request: the harness runs on the same two cores as the system it measures, and {@code java.net.http} cost ~0.3 ms
+ * of CPU per request here and, measured against this client on the same reads, ~0.5 ms of a time-travel read's p50
+ * and ~1-1.3 ms of its p99 (its selector thread and executor hand each exchange over; docs/BENCHMARKS.md).
  * One instance per thread; it reconnects when the server closes the connection.
  */
 final class MiniHttp implements AutoCloseable {
@@ -33,16 +35,27 @@ final class MiniHttp implements AutoCloseable {
         this.port = uri.getPort();
     }
 
+    /** A request with a JSON body, or none when {@code json} is null. */
     Response send(String method, String path, String bearer, String json) throws IOException {
+        return send(method, path, bearer, json == null ? null : "application/json", json);
+    }
+
+    /** A request with a body of the given content type, or none when {@code body} is null. */
+    Response send(String method, String path, String bearer, String contentType, String body) throws IOException {
         try {
-            return exchange(method, path, bearer, json);
+            return exchange(method, path, bearer, contentType, body);
         } catch (IOException e) {
             close(); // a stale keep-alive connection: once more on a fresh one
-            return exchange(method, path, bearer, json);
+            return exchange(method, path, bearer, contentType, body);
         }
     }
 
-    private Response exchange(String method, String path, String bearer, String json) throws IOException {
+    /** {@code GET path} without a token (the query app's reads). */
+    Response get(String path) throws IOException {
+        return send("GET", path, null, null, null);
+    }
+
+    private Response exchange(String method, String path, String bearer, String contentType, String text) throws IOException {
         if (socket == null) {
             socket = new Socket();
             socket.setTcpNoDelay(true);
@@ -51,14 +64,14 @@ final class MiniHttp implements AutoCloseable {
             in = new BufferedInputStream(socket.getInputStream(), 16384);
             out = new BufferedOutputStream(socket.getOutputStream(), 16384);
         }
-        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        byte[] body = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n");
         if (bearer != null) {
             head.append("Authorization: Bearer ").append(bearer).append("\r\n");
         }
-        if (json != null) {
-            head.append("Content-Type: application/json\r\n");
+        if (text != null) {
+            head.append("Content-Type: ").append(contentType).append("\r\n");
         }
         head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));

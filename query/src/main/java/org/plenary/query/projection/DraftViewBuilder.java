@@ -43,6 +43,7 @@ public final class DraftViewBuilder implements DraftState {
     private final LifecycleViewBuilder lifecycle;
     private DraftView built;
     private Set<String> storedPages; // the keys of the pages the store holds for the head last read or written
+    private final ViewPages.Tracker pages = ViewPages.STORED.tracker(); // told every entry added to or replaced in the lists
 
     private DraftViewBuilder(DraftView view, Set<String> storedPages) {
         this.draftId = view.draftId();
@@ -92,14 +93,15 @@ public final class DraftViewBuilder implements DraftState {
         DraftEvent event = envelope.event();
         if (event instanceof CoSponsorJoinedEvent joined) {
             coSponsors.add(new DraftView.CoSponsorship(joined.delegation(), joined.at(), next, null, null));
+            pages.coSponsorshipChanged(coSponsors.size() - 1);
             lifecycle.joined(joined, next);
         } else if (event instanceof CoSponsorWithdrawnEvent withdrawn) {
             int active = activeCoSponsorship(withdrawn.delegation());
             coSponsors.set(active, coSponsors.get(active).withdrawn(withdrawn.at(), next));
+            pages.coSponsorshipChanged(active);
         } else if (event instanceof AmendmentAcceptedEvent accepted) {
             document = DocumentEditor.apply(document, accepted.operations());
-            amendments.set(amendmentIndex(accepted.amendmentId()),
-                    amendment(accepted.amendmentId()).decidedWith(accepted.operations()));
+            replace(amendment(accepted.amendmentId()).decidedWith(accepted.operations()));
             decide(accepted.amendmentId(), AmendmentStatus.ACCEPTED, accepted, next, accepted.reason());
             amendmentFollowUps.superseded(accepted, next);
         } else if (AmendmentFollowUps.handles(event)) {
@@ -127,16 +129,20 @@ public final class DraftViewBuilder implements DraftState {
     void add(DraftView.AmendmentView amendment) {
         amendmentIndex.put(amendment.amendmentId(), amendments.size());
         amendments.add(amendment);
+        pages.amendmentChanged(amendments.size() - 1);
     }
 
     /** Replaces an amendment by its new state (for {@link AmendmentFollowUps}). */
     void replace(DraftView.AmendmentView amendment) {
-        amendments.set(amendmentIndex(amendment.amendmentId()), amendment);
+        int index = amendmentIndex(amendment.amendmentId());
+        amendments.set(index, amendment);
+        pages.amendmentChanged(index);
     }
 
     void decide(String amendmentId, AmendmentStatus status, DraftEvent event, long next, String reason) {
         int index = amendmentIndex(amendmentId);
         amendments.set(index, amendments.get(index).decided(status, event.actor(), event.at(), next, reason));
+        pages.amendmentChanged(index);
     }
 
     private int amendmentIndex(String amendmentId) {
@@ -184,6 +190,11 @@ public final class DraftViewBuilder implements DraftState {
     /** The store holds the pages {@code keys} now (a head listing them was written). */
     void pagesStored(Set<String> keys) {
         storedPages = Set.copyOf(keys);
+    }
+
+    /** The pages of {@link #view()} ({@link ViewPages#STORED}), recomputing only those with an entry changed since the last call. */
+    List<ViewPages.Page> pages() {
+        return pages.of(view());
     }
 
     /** The immutable view after the events applied; copies the lists once per change, not once per call. */

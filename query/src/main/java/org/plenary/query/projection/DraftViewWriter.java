@@ -65,7 +65,7 @@ final class DraftViewWriter implements Projector {
         List<Document> newPages = new ArrayList<>();
         List<String> stalePages = new ArrayList<>();
         for (DraftViewBuilder draft : changed.values()) {
-            List<ViewPages.Page> current = ViewPages.STORED.of(draft.view());
+            List<ViewPages.Page> current = draft.pages();
             pages.put(draft.draftId(), current);
             Set<String> listed = keys(current);
             listedKeys.put(draft.draftId(), listed);

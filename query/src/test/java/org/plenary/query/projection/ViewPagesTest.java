@@ -4,14 +4,20 @@ import org.junit.jupiter.api.Test;
 import org.plenary.query.TestNegotiations;
 import org.plenary.shared.draft.AmendmentOvertakenEvent;
 import org.plenary.shared.draft.AmendmentProposedEvent;
+import org.plenary.shared.draft.AmendmentRejectedEvent;
 import org.plenary.shared.draft.AmendmentWithdrawnEvent;
+import org.plenary.shared.draft.CoSponsorJoinedEvent;
+import org.plenary.shared.draft.CoSponsorWithdrawnEvent;
+import org.plenary.shared.draft.DraftEvent;
 import org.plenary.shared.draft.EventEnvelope;
 import org.plenary.shared.edit.ReplaceText;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,6 +73,72 @@ class ViewPagesTest {
                 assertThat(changedPages).as("pages rewritten").isGreaterThan(0);
             }
         }
+    }
+
+    @Test
+    void theBuildersKeptPagesAreThoseOfItsView() {
+        List<List<EventEnvelope>> all = new ArrayList<>(negotiations());
+        all.add(longNegotiation(new Random(17), 1_500));
+        all.add(longNegotiation(new Random(18), 400));
+        for (List<EventEnvelope> events : all) {
+            DraftViewBuilder builder = DraftViewBuilder.submitted(events.get(0));
+            int keysChanged = 0;
+            String before = "";
+            for (EventEnvelope event : events.subList(1, events.size())) {
+                builder.apply(event);
+                List<ViewPages.Page> kept = builder.pages();
+                List<ViewPages.Page> passed = ViewPages.STORED.of(builder.view());
+                assertThat(ViewPages.keys(kept)).as("after %s at %d", event.type(), event.seq())
+                        .isEqualTo(ViewPages.keys(passed));
+                assertThat(kept).extracting(ViewPages.Page::entries).isEqualTo(passed.stream().map(ViewPages.Page::entries).toList());
+                if (!ViewPages.keys(kept).equals(before)) {
+                    keysChanged++;
+                }
+                before = ViewPages.keys(kept);
+            }
+            assertThat(keysChanged).isGreaterThan(0);
+        }
+        DraftViewBuilder longOne = DraftViewBuilder.submitted(longNegotiation(new Random(17), 1_500).get(0));
+        longNegotiation(new Random(17), 1_500).stream().skip(1).forEach(longOne::apply);
+        assertThat(ViewPages.keys(longOne.pages())).as("several pages of each list, old ones changed since")
+                .contains("a5@", "c2@");
+    }
+
+    /**
+     * Amendments proposed, then rejected or withdrawn in any order, and co-sponsors joining and withdrawing, so that
+     * both lists run over several pages and entries of old pages change.
+     */
+    private static List<EventEnvelope> longNegotiation(Random random, int count) {
+        List<EventEnvelope> events = new ArrayList<>(TestNegotiations.joinsAndWithdrawals("d1", 1));
+        List<String> pending = new ArrayList<>();
+        List<String> outside = new ArrayList<>(List.of("FRA", "DEU", "MEX", "JPN", "KEN", "IND", "CAN", "CHL"));
+        List<String> joined = new ArrayList<>();
+        int amendments = 0;
+        for (long seq = 1; seq < count; seq++) {
+            int roll = random.nextInt(10);
+            Instant at = TestNegotiations.AT.plusSeconds(seq);
+            DraftEvent event;
+            if (roll < 4 || roll < 6 && pending.isEmpty()) {
+                String id = "A" + ++amendments;
+                pending.add(id);
+                event = new AmendmentProposedEvent("d1", id, seq, null, List.of(new ReplaceText("op1", 0, 10, "*Asks*")),
+                        "MEX", at);
+            } else if (roll < 6) {
+                String id = pending.remove(random.nextInt(pending.size()));
+                event = random.nextBoolean() ? new AmendmentRejectedEvent("d1", id, "no", "BRA", at)
+                        : new AmendmentWithdrawnEvent("d1", id, "MEX", at);
+            } else if (roll < 8 && !outside.isEmpty() || joined.isEmpty()) {
+                String delegation = outside.remove(random.nextInt(outside.size()));
+                joined.add(delegation);
+                event = new CoSponsorJoinedEvent("d1", delegation, delegation, at);
+            } else {
+                String delegation = joined.remove(random.nextInt(joined.size()));
+                outside.add(delegation);
+                event = new CoSponsorWithdrawnEvent("d1", delegation, delegation, at);
+            }
+            events.add(new EventEnvelope("e" + seq, "d1", seq, event));
+        }
+        return events;
     }
 
     @Test

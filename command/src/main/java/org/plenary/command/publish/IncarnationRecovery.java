@@ -39,12 +39,14 @@ final class IncarnationRecovery {
     private final Set<String> recovering = ConcurrentHashMap.newKeySet();
     private long lastSweep = System.nanoTime();
 
-    /** @param send sends events under this node's incarnation (they count in its backlog) */
-    IncarnationRecovery(PublicationLog publicationLog, Incarnation incarnation, Duration lease,
-                        Consumer<List<StoredEvent>> send) {
+    /**
+     * @param send sends events under this node's incarnation (they count in its backlog); the lease is the marks'
+     *             ({@link PublicationMarks#lease()}), the one the append path's half-lease rule uses
+     */
+    IncarnationRecovery(PublicationLog publicationLog, Incarnation incarnation, Consumer<List<StoredEvent>> send) {
         this.publicationLog = publicationLog;
         this.incarnation = incarnation;
-        this.lease = lease;
+        this.lease = publicationLog.marks().lease();
         this.send = send;
     }
 

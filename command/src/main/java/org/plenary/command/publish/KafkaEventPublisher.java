@@ -95,7 +95,7 @@ public class KafkaEventPublisher implements AppendListener, AutoCloseable {
         this.markInterval = markInterval;
         this.lease = lease;
         this.maxBacklog = maxBacklog;
-        this.recovery = new IncarnationRecovery(publicationLog, incarnation, lease, this::appended);
+        this.recovery = new IncarnationRecovery(publicationLog, incarnation, this::appended);
         this.marker = new Thread(this::markLoop, "plenary-publication-marker");
         this.marker.setDaemon(true);
         this.marker.start();

@@ -33,11 +33,13 @@ class KillNineTest {
     Path data;
     private Process local;
     private final Http http = new Http();
-    private final int commandPort = FreePorts.pick();
-    private final int queryPort = FreePorts.pick();
-    private final int kafkaPort = FreePorts.pick();
-    private final int mongoPort = FreePorts.pick();
-    private final int readModelsPort = FreePorts.pick();
+    // picked again (with a fresh data directory) when the first start finds one taken meanwhile: FreePorts
+    private int commandPort;
+    private int queryPort;
+    private int kafkaPort;
+    private int mongoPort;
+    private int readModelsPort;
+    private Path store;
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -57,28 +59,64 @@ class KillNineTest {
         return "http://127.0.0.1:" + queryPort;
     }
 
-    /** The local run in a JVM of its own, on this test's classpath; waits until both apps answer. */
-    private void startLocal(String logName) throws IOException, InterruptedException {
+    /**
+     * The first start of the local run, on free ports and a fresh data directory; again on others when a port was
+     * taken between {@link FreePorts#pick()} and the bind (another process may get it as its own ephemeral port:
+     * CI failed once so, 2026-12-07).
+     */
+    private void startFirst() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            commandPort = FreePorts.pick();
+            queryPort = FreePorts.pick();
+            kafkaPort = FreePorts.pick();
+            mongoPort = FreePorts.pick();
+            readModelsPort = FreePorts.pick();
+            store = data.resolve("plenary-" + attempt);
+            String log = "first-" + attempt + ".log";
+            if (startLocal(log) || attempt == 3) {
+                assertThat(local.isAlive()).as("the local run exited: %s", tail(log)).isTrue();
+                return;
+            }
+        }
+    }
+
+    /**
+     * The local run in a JVM of its own, on this test's classpath; waits until both apps answer. Returns false if it
+     * exited because a port was taken, fails if it exited otherwise.
+     */
+    private boolean startLocal(String logName) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-cp", System.getProperty("java.class.path"), PlenaryLocal.class.getName(),
-                "--data=" + data.resolve("plenary"), "--command-port=" + commandPort, "--query-port=" + queryPort,
+                "--data=" + store, "--command-port=" + commandPort, "--query-port=" + queryPort,
                 "--kafka-port=" + kafkaPort, "--mongo-port=" + mongoPort, "--read-models-port=" + readModelsPort);
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         builder.redirectErrorStream(true).redirectOutput(data.resolve(logName).toFile());
         local = builder.start();
         for (int i = 0; i < 600; i++) {
-            assertThat(local.isAlive()).as("the local run exited; see %s", data.resolve(logName)).isTrue();
+            if (!local.isAlive()) {
+                String log = Files.readString(data.resolve(logName));
+                if (log.contains("BindException") || log.contains("already in use")) {
+                    return false;
+                }
+                throw new AssertionError("the local run exited: " + tail(logName));
+            }
             if (Files.readString(data.resolve(logName)).contains("Plenary is running")) {
-                return;
+                return true;
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the local run did not start within 120 s: " + Files.readString(data.resolve(logName)));
+        throw new AssertionError("the local run did not start within 120 s: " + tail(logName));
+    }
+
+    /** The last lines of a log of the local run (the temporary directory is gone when the test has failed). */
+    private String tail(String logName) throws IOException {
+        List<String> lines = Files.readAllLines(data.resolve(logName));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     @Test
     void aKilledLocalRunLosesNoAcknowledgedCommandAndHandsOutNoVersionTwice() throws Exception {
-        startLocal("first.log");
+        startFirst();
         String sample = Json.mapper().writeValueAsString(UnTextReader.read(PlenaryLocal.readSample()));
         List<String> drafts = List.of(http.post(command(), "dev:SECRETARIAT", sample).json().get("draftId").asText(),
                 http.post(command(), "dev:SECRETARIAT", sample).json().get("draftId").asText());
@@ -116,7 +154,7 @@ class KillNineTest {
         clients.shutdown();
         int acknowledgedBeforeKill = acknowledged.size();
 
-        startLocal("second.log");
+        assertThat(startLocal("second.log")).as("the second start found its ports taken: %s", tail("second.log")).isTrue();
 
         assertThat(acknowledged.checkStore("mongodb://127.0.0.1:" + mongoPort)).isEqualTo(acknowledgedBeforeKill);
         String draft = drafts.get(0);

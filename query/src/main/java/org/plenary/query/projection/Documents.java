@@ -30,7 +30,8 @@ public final class Documents {
     static final int WRITE_CHUNK = 32;
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    /** Bulk writes whose writes succeed or fail each on its own (also {@link WriteTarget#deleteIds}). */
+    static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final int DUPLICATE_KEY = 11000;
 
     private Documents() {

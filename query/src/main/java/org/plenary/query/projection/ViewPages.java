@@ -65,20 +65,12 @@ final class ViewPages {
     /** The pages of the stored views. */
     static final ViewPages STORED = new ViewPages(AMENDMENTS_PER_PAGE, CO_SPONSORSHIPS_PER_PAGE);
 
-    /** The view's pages: its amendments', then its co-sponsorships'. */
+    /**
+     * The view's pages: its amendments', then its co-sponsorships', each keyed by its list, number and its entries'
+     * last change. A fresh tracker computes every key.
+     */
     List<Page> of(DraftView view) {
-        List<Page> pages = new ArrayList<>();
-        addPages(pages, AMENDMENTS, view.amendments(), amendmentsPerPage, ViewPages::lastChange);
-        addPages(pages, CO_SPONSORSHIPS, view.coSponsors(), coSponsorshipsPerPage, ViewPages::lastChange);
-        return pages;
-    }
-
-    /** Cuts {@code list} into pages of {@code size}, each keyed by its list, number and its entries' last change. */
-    private static <T> void addPages(List<Page> pages, String name, List<T> list, int size, ToLongFunction<T> lastChange) {
-        for (int from = 0; from < list.size(); from += size) {
-            List<T> entries = list.subList(from, Math.min(list.size(), from + size));
-            pages.add(new Page(key(name, from / size, entries, lastChange), entries));
-        }
+        return tracker().of(view);
     }
 
     private static <T> String key(String name, int page, List<T> entries, ToLongFunction<T> lastChange) {
@@ -96,11 +88,11 @@ final class ViewPages {
 
     /**
      * The pages of one draft's view, kept as its lists change: its builder says which entry it added or replaced,
-     * and {@link #of} recomputes the keys of those entries' pages only. {@link ViewPages#of} passes over every entry
-     * of both lists at each write, which was 4.8 % of the embedded stack's CPU in the throughput benchmark, where a
+     * and {@link #of} recomputes the keys of those entries' pages only. A pass over every entry of both lists at each
+     * write (what the writer did before) was 4.8 % of the embedded stack's CPU in the throughput benchmark, where a
      * draft reaches about a thousand amendments (docs/BENCHMARKS.md, "The tenth session"); this costs a pass over the
-     * page keys and the changed pages' entries. The keys are those {@link ViewPages#of} gives for the same view
-     * ({@code ViewPagesTest} compares them after every event).
+     * page keys and the changed pages' entries. The keys are those a fresh tracker computes for the same view
+     * ({@link ViewPages#of}; {@code ViewPagesTest} compares them after every event).
      */
     final class Tracker {
 

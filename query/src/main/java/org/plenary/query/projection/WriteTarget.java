@@ -1,7 +1,6 @@
 package org.plenary.query.projection;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import org.bson.BsonBinaryWriter;
@@ -87,14 +86,12 @@ public final class WriteTarget {
             for (String id : some) {
                 deletes.add(new DeleteOneModel<>(Filters.eq("_id", id)));
             }
-            collection.bulkWrite(deletes, UNORDERED);
+            collection.bulkWrite(deletes, Documents.UNORDERED);
             if (written != null) {
                 written.forget(name, some);
             }
         }
     }
-
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     /** A buffer per writing thread, kept between documents unless a large one grew it beyond this. */
     private static final int KEPT_BUFFER_BYTES = 1 << 20;

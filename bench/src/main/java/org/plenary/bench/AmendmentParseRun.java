@@ -91,11 +91,7 @@ final class AmendmentParseRun {
     }
 
     private static String parse(MiniHttp connection) throws Exception {
-        MiniHttp.Response response = connection.send("POST", "/api/documents/parse-amendment", null,
-                "text/plain; charset=UTF-8", DOCUMENT);
-        if (response.status() != 200) {
-            throw new IllegalStateException("parse-amendment: " + response.status() + " " + response.body());
-        }
-        return response.body();
+        return connection.send("POST", "/api/documents/parse-amendment", null, "text/plain; charset=UTF-8", DOCUMENT)
+                .expect(200, "parse-amendment").body();
     }
 }

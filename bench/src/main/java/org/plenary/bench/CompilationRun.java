@@ -126,9 +126,6 @@ final class CompilationRun {
     }
 
     private static void read(MiniHttp connection, String path) throws Exception {
-        MiniHttp.Response response = connection.get(path);
-        if (response.status() != 200) {
-            throw new IllegalStateException(path + ": " + response.status() + " " + response.body());
-        }
+        connection.get(path).expect(200, path);
     }
 }

@@ -43,10 +43,7 @@ final class LifecycleRun {
         List<String> drafts = new java.util.ArrayList<>();
         try (MiniHttp connection = new MiniHttp(commandUrl)) { // timed on the lean client (MiniHttp)
             for (int i = 0; i < (warmup + votes + VOTES_PER_DRAFT - 1) / VOTES_PER_DRAFT; i++) {
-                MiniHttp.Response created = post(connection, "/api/drafts", document.toString());
-                if (created.status() != 201) {
-                    throw new IllegalStateException("submit: " + created.status() + " " + created.body());
-                }
+                MiniHttp.Response created = post(connection, "/api/drafts", document.toString()).expect(201, "submit");
                 drafts.add(CommandClient.JSON.readTree(created.body()).get("draftId").asText());
             }
             Random random = new Random(14);
@@ -56,7 +53,7 @@ final class LifecycleRun {
                 long t = System.nanoTime();
                 MiniHttp.Response answer = post(connection, "/api/drafts/" + draftId + "/action", body);
                 long took = System.nanoTime() - t;
-                check(answer);
+                answer.expect(201, "vote");
                 if (i >= warmup) {
                     result.vote.record(took);
                 }
@@ -111,16 +108,7 @@ final class LifecycleRun {
         return connection.send("POST", path, "dev:SECRETARIAT", json);
     }
 
-    private static void check(MiniHttp.Response answer) {
-        if (answer.status() != 201) {
-            throw new IllegalStateException("vote: " + answer.status() + " " + answer.body());
-        }
-    }
-
     private static void read(MiniHttp connection, String draftId, Instant at) throws Exception {
-        MiniHttp.Response response = connection.get("/api/drafts/" + draftId + "/negotiation?asOf=" + at);
-        if (response.status() != 200) {
-            throw new IllegalStateException("negotiation as of " + at + ": " + response.status() + " " + response.body());
-        }
+        connection.get("/api/drafts/" + draftId + "/negotiation?asOf=" + at).expect(200, "negotiation as of " + at);
     }
 }

@@ -21,6 +21,14 @@ import java.nio.charset.StandardCharsets;
 final class MiniHttp implements AutoCloseable {
 
     record Response(int status, String body) {
+
+        /** This response, if its status is {@code expected}; else an {@link IllegalStateException} naming {@code what}. */
+        Response expect(int expected, String what) {
+            if (status != expected) {
+                throw new IllegalStateException(what + ": " + status + " " + body);
+            }
+            return this;
+        }
     }
 
     private final String host;

@@ -70,9 +70,6 @@ final class TimeTravelRun {
     }
 
     private static void read(MiniHttp connection, String draftId, long version) throws Exception {
-        MiniHttp.Response response = connection.get("/api/drafts/" + draftId + "/text?version=" + version);
-        if (response.status() != 200) {
-            throw new IllegalStateException("time travel to " + version + ": " + response.status() + " " + response.body());
-        }
+        connection.get("/api/drafts/" + draftId + "/text?version=" + version).expect(200, "time travel to " + version);
     }
 }

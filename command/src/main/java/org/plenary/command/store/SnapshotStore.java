@@ -36,24 +36,43 @@ public class SnapshotStore {
         this.aggregateType = Objects.requireNonNull(aggregateType, "aggregate type");
     }
 
-    /** Keeps the snapshot unless a later one is stored already. */
-    public void store(DomainEventMessage<?> snapshot) {
+    /**
+     * A snapshot as it will be stored: the draft written as JSON at its sequence number. Taking it is the part that
+     * must see the draft unchanged ({@link DraftSnapshotter} holds the draft's lock for it); storing it is not.
+     */
+    public record Taken(String aggregateId, long seq, String type, Instant at, String json) {
+    }
+
+    /** The snapshot of {@code snapshot}'s payload, the aggregate, written now. */
+    public Taken take(DomainEventMessage<?> snapshot) {
         if (!aggregateType.isInstance(snapshot.getPayload())) {
             throw new IllegalArgumentException("not a snapshot of " + aggregateType.getSimpleName() + ": "
                     + snapshot.getPayloadType());
         }
         String id = snapshot.getAggregateIdentifier();
-        Document current = snapshots.find(Filters.eq("_id", id)).first();
-        if (current != null && current.getLong("s") >= snapshot.getSequenceNumber()) {
-            return;
-        }
         try {
-            snapshots.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("s", snapshot.getSequenceNumber())
-                    .append("t", snapshot.getType()).append("at", snapshot.getTimestamp().toString())
-                    .append("a", mapper.writeValueAsString(snapshot.getPayload())), new ReplaceOptions().upsert(true));
+            return new Taken(id, snapshot.getSequenceNumber(), snapshot.getType(), snapshot.getTimestamp(),
+                    mapper.writeValueAsString(snapshot.getPayload()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize the snapshot of " + id, e);
         }
+    }
+
+    /** Keeps the snapshot unless a later one is stored already. */
+    public void store(DomainEventMessage<?> snapshot) {
+        store(take(snapshot));
+    }
+
+    /** Keeps the snapshot unless a later one is stored already. */
+    public void store(Taken snapshot) {
+        String id = snapshot.aggregateId();
+        Document current = snapshots.find(Filters.eq("_id", id)).first();
+        if (current != null && current.getLong("s") >= snapshot.seq()) {
+            return;
+        }
+        snapshots.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("s", snapshot.seq())
+                .append("t", snapshot.type()).append("at", snapshot.at().toString())
+                .append("a", snapshot.json()), new ReplaceOptions().upsert(true));
     }
 
     public Optional<DomainEventMessage<?>> read(String aggregateId) {

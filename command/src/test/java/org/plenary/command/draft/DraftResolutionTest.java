@@ -37,7 +37,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per command path of the DraftResolution aggregate, rejections included. */
-class DraftResolutionTest {
+public class DraftResolutionTest {
 
     private static final String DRAFT = "d1";
     private static final Instant T0 = Instant.parse("2017-05-23T10:00:00Z");
@@ -50,7 +50,7 @@ class DraftResolutionTest {
         fixture = new AggregateTestFixture<>(DraftResolution.class);
     }
 
-    static DraftDocument document() {
+    public static DraftDocument document() {
         return new DraftDocument(
                 new Header("Economic and Social Council", "Distr.: Limited", "23 May 2017", "English",
                         "Commission on Crime Prevention and Criminal Justice", "Twenty-sixth session",

@@ -14,6 +14,7 @@ import org.plenary.shared.edit.DocumentEditor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,9 +188,13 @@ public final class DraftViewBuilder implements DraftState {
         return storedPages;
     }
 
-    /** The store holds the pages {@code keys} now (a head listing them was written). */
+    /**
+     * The store holds the pages {@code keys} now (a head listing them was written). The builder keeps the set itself
+     * (the writer makes one per draft and flush, and leaves it): a copy of a draft's page keys at each write was
+     * 0.8 % of the throughput benchmark's samples.
+     */
     void pagesStored(Set<String> keys) {
-        storedPages = Set.copyOf(keys);
+        storedPages = Collections.unmodifiableSet(keys);
     }
 
     /** The pages of {@link #view()} ({@link ViewPages#STORED}), recomputing only those with an entry changed since the last call. */

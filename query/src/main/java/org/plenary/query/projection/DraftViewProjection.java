@@ -145,7 +145,7 @@ public final class DraftViewProjection implements Projection {
         }
         try {
             return new Document("version", view.version()).append("document", summary)
-                    .append("view", ViewJson.mapper().writeValueAsString(ViewPages.head(view)))
+                    .append("view", Json.mapper().writeValueAsString(ViewPages.head(view)))
                     .append("pages", ViewPages.keys(pages)).append("_id", view.draftId());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the view of " + view.draftId() + ": " + e.getMessage(), e);

@@ -44,7 +44,7 @@ final class ViewPages {
         /** The page as stored: a JSON array of its entries. */
         String json() {
             try {
-                return ViewJson.mapper().writeValueAsString(entries);
+                return Json.mapper().writeValueAsString(entries);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write page " + key + ": " + e.getMessage(), e);
             }

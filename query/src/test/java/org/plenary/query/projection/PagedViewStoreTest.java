@@ -12,6 +12,7 @@ import org.plenary.shared.draft.AmendmentAcceptedEvent;
 import org.plenary.shared.draft.AmendmentProposedEvent;
 import org.plenary.shared.draft.AmendmentRejectedEvent;
 import org.plenary.shared.draft.EventEnvelope;
+import org.plenary.shared.json.Json;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -121,7 +122,7 @@ class PagedViewStoreTest {
         // as generation "draft-view/json-view" stored it: the whole view as one JSON string, no pages
         database.getCollection("drafts").insertOne(new Document("version", 7L)
                 .append("document", new Document("symbol", null).append("title", "T"))
-                .append("view", ViewJson.mapper().writeValueAsString(whole)).append("_id", "d1"));
+                .append("view", Json.mapper().writeValueAsString(whole)).append("_id", "d1"));
         assertThat(projections.drafts().find("d1")).isEqualTo(whole);
 
         // the views alone: the history of this draft was never projected here

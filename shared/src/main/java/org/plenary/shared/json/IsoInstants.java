@@ -1,20 +1,25 @@
 package org.plenary.shared.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * Reads instants in the form every Plenary message carries them ({@code 2017-05-23T10:00:00Z}, optionally
- * with 1 to 9 digits of fractions of a second, as {@code Instant.toString()} and Jackson write them) without
- * {@link java.time.format.DateTimeFormatter}, which took a sixth of the time of decoding an event. Anything
- * else (offsets, leap seconds, years beyond 9999, numbers) goes to the general parser, so the accepted
- * input is exactly what it was.
+ * Reads and writes instants in the form every Plenary message carries them ({@code 2017-05-23T10:00:00Z},
+ * optionally with 1 to 9 digits of fractions of a second, as {@code Instant.toString()} and Jackson write them)
+ * without {@link java.time.format.DateTimeFormatter}, which took a sixth of the time of decoding an event, two
+ * fifths of writing a draft view in a replay and a quarter of encoding an event on the command path
+ * (docs/BENCHMARKS.md). Anything else (offsets, leap seconds, years outside 0000-9999, numbers) goes to the general
+ * parser or to {@link Instant#toString()}, so the accepted input and the written text are exactly what they were.
  */
 public final class IsoInstants {
 
@@ -98,6 +103,70 @@ public final class IsoInstants {
             }
         }
         return total - 719_528; // days from year 0 to 1970
+    }
+
+    /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the years written with four digits and no sign. */
+    private static final long FIRST = -62_167_219_200L;
+    private static final long LAST = 253_402_300_799L;
+
+    /** Writes {@code yyyy-MM-ddTHH:mm:ss[.fff[fff[fff]]]Z} into {@code out}, the fraction in groups of three digits. */
+    private static int write(long seconds, int nanos, char[] out) {
+        long day = Math.floorDiv(seconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        put(out, 0, date.getYear(), 4);
+        out[4] = '-';
+        put(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        put(out, 8, date.getDayOfMonth(), 2);
+        out[10] = 'T';
+        put(out, 11, secondOfDay / 3_600, 2);
+        out[13] = ':';
+        put(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        put(out, 17, secondOfDay % 60, 2);
+        int at = 19;
+        if (nanos != 0) {
+            out[at++] = '.';
+            if (nanos % 1_000_000 == 0) {
+                put(out, at, nanos / 1_000_000, 3);
+                at += 3;
+            } else if (nanos % 1_000 == 0) {
+                put(out, at, nanos / 1_000, 6);
+                at += 6;
+            } else {
+                put(out, at, nanos, 9);
+                at += 9;
+            }
+        }
+        out[at++] = 'Z';
+        return at;
+    }
+
+    private static void put(char[] out, int from, int value, int count) {
+        for (int i = from + count - 1; i >= from; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /** Jackson: an instant as {@link #write} puts it, else (years outside 0000-9999) as {@link Instant#toString()}. */
+    static final class Serializer extends StdSerializer<Instant> {
+
+        Serializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant value, JsonGenerator json, SerializerProvider provider) throws IOException {
+            long seconds = value.getEpochSecond();
+            if (seconds < FIRST || seconds > LAST) {
+                json.writeString(value.toString());
+                return;
+            }
+            char[] text = new char[30];
+            json.writeString(text, 0, write(seconds, value.getNano(), text));
+        }
     }
 
     /** Jackson: strings through {@link #parse}; every other token as the JSR-310 module reads it. */

@@ -25,12 +25,15 @@ public final class Json {
     /**
      * Applies the configuration. Blackbird reads and writes properties through generated lambdas instead of
      * reflection: events are encoded on every command and decoded by every consumer (the command path's profile
-     * showed Jackson's reflective record accessors in the event encoding).
+     * showed Jackson's reflective record accessors in the event encoding). Instants are read and written without
+     * {@link java.time.format.DateTimeFormatter} ({@link IsoInstants}), in the same text.
      */
     public static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
                 .registerModule(new BlackbirdModule())
-                .registerModule(new SimpleModule("plenary-instants").addDeserializer(Instant.class, new IsoInstants.Deserializer()))
+                .registerModule(new SimpleModule("plenary-instants")
+                        .addDeserializer(Instant.class, new IsoInstants.Deserializer())
+                        .addSerializer(Instant.class, new IsoInstants.Serializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);

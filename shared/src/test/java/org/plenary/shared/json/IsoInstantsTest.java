@@ -1,5 +1,8 @@
 package org.plenary.shared.json;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +27,36 @@ class IsoInstantsTest {
         Arbitrary<Integer> nanos = Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(0, 999).map(m -> m * 1_000_000),
                 Arbitraries.integers().between(0, 999_999).map(u -> u * 1_000), Arbitraries.integers().between(0, 999_999_999));
         return seconds.flatMap(s -> nanos.map(n -> Instant.ofEpochSecond(s, n)));
+    }
+
+    /** What Jackson's JSR-310 module writes (and Plenary wrote before {@link IsoInstants.Serializer}). */
+    private static final ObjectMapper JSR310 = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Property(tries = 5000)
+    void writesWhatInstantToStringAndTheJsr310ModuleWrite(@ForAll("instants") Instant instant) throws Exception {
+        assertWritten(instant);
+    }
+
+    @Test
+    void writesTheEdgesAndTheYearsOutsideFourDigitsAsBefore() throws Exception {
+        for (String edge : List.of("0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "1970-01-01T00:00:00Z",
+                "1969-12-31T23:59:59.000000001Z", "2016-02-29T23:59:59.100Z", "2017-05-23T10:00:00.000010Z",
+                "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z")) {
+            assertWritten(Instant.parse(edge));
+        }
+        assertWritten(Instant.MAX);
+        assertWritten(Instant.MIN);
+        assertThat(Json.mapper().getSerializerProviderInstance().findValueSerializer(Instant.class))
+                .as("the configuration writes instants with its own writer, not the JSR-310 module's")
+                .isInstanceOf(IsoInstants.Serializer.class);
+    }
+
+    private static void assertWritten(Instant instant) throws Exception {
+        String expected = "\"" + instant + "\"";
+        assertThat(JSR310.writeValueAsString(instant)).isEqualTo(expected);
+        assertThat(Json.mapper().writeValueAsString(instant)).as(instant.toString()).isEqualTo(expected);
+        assertThat(Json.mapper().writeValueAsString(List.of(instant))).isEqualTo("[" + expected + "]");
     }
 
     @Property(tries = 2000)
